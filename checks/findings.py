@@ -1,0 +1,99 @@
+"""The Finding value type: one problem, its kind, severity, message and places.
+
+Every front end (pytest, the CLI, each report format) prints the same first line
+for the same finding, so the headline is built here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class Kind(str, Enum):
+    CONFLICT = "conflict"
+    CHANGED = "changed"
+    ANCHOR = "anchor"
+    LEDGER = "ledger"
+    COVERAGE = "coverage"
+    LINT = "lint"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a document or a ledger; line and column are 1-based."""
+
+    path: str
+    line: int
+    column: int
+    note: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem. `id` names what it is about (a claim, a relation, a rule hit)."""
+
+    kind: Kind
+    rule: str
+    id: str
+    message: str
+    locations: tuple[Location, ...] = ()
+    severity: Severity = Severity.ERROR
+    evidence: tuple[str, ...] = ()
+    material: bool = False
+    accepted: str | None = field(default=None, compare=False)
+
+    @property
+    def headline(self) -> str:
+        """The one grep-able line shared by every front end."""
+        where = f"{self.locations[0]}: " if self.locations else ""
+        return f"{where}{self.kind.value} {self.rule} {self.id}: {self.message}"
+
+    def render(self) -> str:
+        """Headline, then the evidence, then every place, indented."""
+        lines = [self.headline]
+        lines.extend(f"    {line}" for line in self.evidence)
+        lines.extend(
+            f"    {location}" + (f" ({location.note})" if location.note else "")
+            for location in self.locations
+        )
+        if self.accepted:
+            lines.append(f"    accepted: {self.accepted}")
+        return "\n".join(lines)
+
+    @property
+    def fails(self) -> bool:
+        """True when this finding should fail a build."""
+        return self.severity is Severity.ERROR and self.accepted is None
+
+    def accept(self, reason: str) -> Finding:
+        return replace(self, accepted=reason)
+
+
+def summarize(findings: list[Finding]) -> dict[str, int]:
+    """Counts by kind, every kind present (stable keys for JSON readers)."""
+    counts = {kind.value: 0 for kind in Kind}
+    for finding in findings:
+        counts[finding.kind.value] += 1
+    return counts
+
+
+def exit_code(findings: list[Finding]) -> int:
+    """0 clean, 1 failing findings, 2 when the ledger itself is unusable.
+
+    A ledger-kind error or an ambiguous anchor means the ledger cannot say what
+    it means, which is unusable input rather than a finding about the document.
+    """
+    failing = [finding for finding in findings if finding.fails]
+    if any(f.kind is Kind.LEDGER or (f.kind is Kind.ANCHOR and f.rule == "ambiguous") for f in failing):
+        return 2
+    return 1 if failing else 0
