@@ -1,0 +1,28 @@
+"""Atomic file writes: a reader sees the old file or the new one, never half.
+
+Write to a temporary file in the same folder, flush it to disk, then rename it
+over the target (an atomic step on POSIX and Windows), keeping the target's
+permissions. An interrupted write leaves the old file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+
+def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if os.path.exists(path):
+            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
