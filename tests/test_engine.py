@@ -1,0 +1,58 @@
+"""The engine on the memo: grounding, repeat, anchors, expectations."""
+
+from __future__ import annotations
+
+from checks.engine import check_ledger
+from checks.findings import Kind, exit_code
+from memo import DOCUMENT, GOOD, write
+
+
+def findings(tmp_path, ledger=GOOD, document=DOCUMENT):
+    return check_ledger(str(write(tmp_path, ledger, document))).findings()
+
+
+def test_the_memo_checks_clean(tmp_path):
+    assert findings(tmp_path) == []
+
+
+def test_a_changed_qualifier_is_a_changed_finding(tmp_path):
+    ledger = GOOD.replace('"Revenue rose [9.3%] year on year"', '"[9.3%] year on year, 3.4 percentage"')
+    found = findings(tmp_path, ledger, DOCUMENT.replace("rose 9.3%", "rose over 9.3%"))
+    assert [(f.kind, f.rule, f.message) for f in found] == [
+        (Kind.CHANGED, "grounding", "document states 'over 9.3%', ledger recorded '9.3%'")
+    ]
+
+
+def test_an_edited_anchor_is_an_anchor_finding_not_a_crash(tmp_path):
+    found = findings(tmp_path, document=DOCUMENT.replace("Revenue rose", "Sales grew"))
+    assert [(f.kind, f.rule) for f in found] == [(Kind.ANCHOR, "missing")]
+    assert found[0].locations[0].line == 12
+    assert exit_code(found) == 1
+
+
+def test_an_anchor_matching_twice_is_ambiguous_and_makes_the_ledger_unusable(tmp_path):
+    document = DOCUMENT + "year on year, 3.4 percentage points higher again.\n"
+    found = findings(tmp_path, document=document)
+    assert [(f.kind, f.rule) for f in found] == [(Kind.ANCHOR, "ambiguous")]
+    assert [(loc.line, loc.column) for loc in found[0].locations[1:]] == [(3, 33), (4, 15)]
+    assert exit_code(found) == 2
+
+
+def test_a_speaker_restriction_only_matches_inside_that_speakers_turns(tmp_path):
+    document = "CMG:\n\nRevenue rose 9.3% year on year.\n\n" + DOCUMENT
+    found = findings(tmp_path, document=document)
+    assert found == []
+
+
+def test_an_expected_finding_is_kept_but_accepted(tmp_path):
+    ledger = GOOD + "expected:\n  - kind: changed\n    rule: grounding\n    id: revenue.growth\n    reason: known typo\n"
+    found = findings(tmp_path, ledger, DOCUMENT.replace("9.3%", "9.8%"))
+    assert [(f.kind, f.accepted) for f in found] == [(Kind.CHANGED, "known typo")]
+    assert exit_code(found) == 0
+
+
+def test_an_expectation_that_no_longer_occurs_is_a_warning(tmp_path):
+    ledger = GOOD + "expected:\n  - kind: changed\n    rule: grounding\n    id: revenue.growth\n    reason: known typo\n"
+    found = findings(tmp_path, ledger)
+    assert [(f.kind, f.rule, f.severity.value) for f in found] == [(Kind.LEDGER, "stale-expectation", "warning")]
+    assert exit_code(found) == 0
