@@ -59,12 +59,12 @@ class Finding:
         return f"{where}{self.kind.value} {self.rule} {self.id}: {self.message}"
 
     def render(self) -> str:
-        """Headline, then the evidence, then every place, indented."""
+        """Headline, then the evidence, then the other places, indented."""
         lines = [self.headline]
         lines.extend(f"    {line}" for line in self.evidence)
         lines.extend(
             f"    {location}" + (f" ({location.note})" if location.note else "")
-            for location in self.locations
+            for location in self.locations[1:]
         )
         if self.accepted:
             lines.append(f"    accepted: {self.accepted}")

@@ -27,7 +27,7 @@ def _figure_fields(description: str) -> dict:
         "unit": {**_TEXT, "description": "canonical unit: percent, pp, count, yuan, units, tons, times, ..."},
         "value": {**_TEXT, "description": description},
         "precision": {
-            "type": "string",
+            "type": ["string", "number"],
             "description": "the step the value is exact to (overrides rounding at the last written digit)",
         },
     }
