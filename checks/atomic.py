@@ -2,7 +2,7 @@
 
 Write to a temporary file in the same folder, flush it to disk, then rename it
 over the target (an atomic step on POSIX and Windows), keeping the target's
-permissions. An interrupted write leaves the old file untouched.
+permissions (a new file gets the usual umask-based mode, not mkstemp's 0600). An interrupted write leaves the old file untouched.
 """
 
 from __future__ import annotations
@@ -19,10 +19,16 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        if os.path.exists(path):
-            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+        os.chmod(temporary, os.stat(path).st_mode & 0o7777 if os.path.exists(path) else _default_mode())
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _default_mode() -> int:
+    """What open() would give a new file: 0o666 less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -19,6 +19,7 @@ COMMANDS = (
     "checks.commands.report",
     "checks.commands.accept",
     "checks.lint.command",
+    "checks.commands.draft",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from checks.commands.common import DEFAULT_LEDGER, add_output_arguments, emit, fail, parse_documents
+from checks.commands.progress import progress
 from checks.engine import InputError, check_ledger
 from checks.findings import exit_code
 from checks.ledger import LedgerError
@@ -25,7 +26,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     findings = []
-    for ledger_path in args.ledgers:
+    for ledger_path in progress(args.ledgers):
         try:
             check = check_ledger(ledger_path, _documents(args), allow_outside=args.allow_outside)
         except LedgerError as error:
