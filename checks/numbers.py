@@ -1,0 +1,654 @@
+"""Read a stated figure: value, precision, unit, qualifier.
+
+A *numeral* is what :data:`NUMERAL` matches: Arabic digits (thousands separated by
+``,`` or by a no-break / thin space, full-width digits, Unicode minus), an English
+number word ("Seventeen", "twenty-five", "one hundred and five", "sevenfold"), or a
+Chinese numeral ("9055亿", "454.9万", "三千二百"). A *figure* is a numeral read with
+its context: the qualifier before it ("more than", "nearly", "超过"), the scale word
+("billion") and the unit after it ("yuan", "%", "percentage points", "个百分点").
+
+Decisions (documented here and in the README):
+
+* Ordinals are not numerals: "first", "14th" and "10th" are not matched.
+* Multiplicatives "sevenfold" / "seven-fold" / "10-fold" are numerals with unit
+  ``times``; "double", "triple", "twice" and "half" are not numerals (too often
+  "double-digit", "first half").
+* "dozen", "hundreds of", "a hundred" are not numerals; "one hundred" is.
+* A number word has exponent 0 (it is exact); digits are rounded at their last
+  written decimal digit, or, for integers, at their last non-zero digit
+  ("520,000" has exponent 4). Chinese character numerals follow the digit rule.
+* Scale words ("thousand", "million", "billion", "trillion", "万", "亿") are folded
+  into ``value``; ``unit`` is one word of :data:`UNITS` (a counted noun such as
+  "enterprises" or "racks" is ``count``).
+* A qualifier is one of :data:`QUALIFIERS`; strict and non-strict words share one
+  ("more than" and "exceeding" are both ``over``), see :meth:`Figure.interval`.
+* A range "5%–8%", "5% to 8%" is two figures; the first end of "5–8%" or "5 to 8
+  billion yuan" borrows the unit and scale of the second.
+* A hyphen is a minus sign only where it cannot join two words or numbers
+  ("2025-2027" is two years, "(-3%)" is negative); "−" (U+2212) is one unless
+  a digit comes right before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+from checks.interval import Interval, as_fraction
+
+__all__ = [
+    "NUMERAL",
+    "QUALIFIERS",
+    "UNITS",
+    "Figure",
+    "FigureError",
+    "Slacks",
+    "find_numbers",
+    "parse_figure",
+    "read_figure",
+]
+
+# --------------------------------------------------------------------------------
+# The numeral
+# --------------------------------------------------------------------------------
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．－−", "0123456789.--")
+_SEPARATORS = ",\u00a0\u2009\u202f"  # between groups of three digits
+_SPACE = "[ \t\u00a0\u2009\u202f]"  # one space inside a figure (never a newline)
+_D = "[0-9０-９]"
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_SMALL = (
+    rf"(?:(?:{_alternatives(_TENS)})(?:[ -](?:{_alternatives(list(_ONES)[1:10])}))?"
+    rf"|{_alternatives(_ONES)})"
+)
+_WORD = (
+    rf"(?<![\w-])(?i:{_SMALL}-?fold"
+    rf"|{_SMALL}(?:[ -]hundred(?:[ -](?:and[ -])?{_SMALL})?)?)(?!\w)"
+)
+_ZH_DIGITS = "〇零一二三四五六七八九两"
+# 百 in 百分 (percent) and 千 in 千瓦/千克/千米 (kilo-) are not multipliers.
+_ZH_MULT = "(?:十|百(?!分)|千(?![瓦克米安焦帕])|万|亿)"
+_ARABIC = (
+    rf"(?<!{_D})(?<!{_D}[.．])(?!(?<={_D}[{_SEPARATORS}]){_D}{{3}}(?!{_D}))"  # not mid-number
+    rf"(?:(?<!{_D})−|(?<![\w\-−])-)?"
+    rf"(?:{_D}{{1,3}}(?:[{_SEPARATORS}]{_D}{{3}}(?!{_D}))+|{_D}+)"
+    rf"(?:[.．]{_D}+)?(?!{_D})(?!(?:st|nd|rd|th)\b)"
+    rf"{_ZH_MULT}*"
+)
+_ZH = (
+    rf"(?:[{_ZH_DIGITS}]|十)(?:[{_ZH_DIGITS}]|{_ZH_MULT})*"
+    rf"(?:点[{_ZH_DIGITS}]+{_ZH_MULT}*)?"
+)
+
+NUMERAL = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<word>{_WORD})|(?P<zh>{_ZH})")
+"""One numeral: digits, an English number word, or a Chinese numeral."""
+
+# --------------------------------------------------------------------------------
+# Qualifiers, scales and units
+# --------------------------------------------------------------------------------
+
+QUALIFIERS = ("over", "at_least", "nearly", "about", "at_most")
+"""Canonical qualifiers; see :meth:`Figure.interval` for what each one means."""
+
+_QUALIFIER_WORDS = {
+    "over": [
+        "more than", "over", "exceeding", "exceeded", "exceeds", "exceed", "above",
+        "upwards of", "in excess of", "greater than", "surpassing", "surpassed",
+    ],
+    "at_least": [
+        "at least", "no less than", "not less than", "no fewer than",
+        "not fewer than", "a minimum of",
+    ],
+    "nearly": ["nearly", "almost", "close to", "approaching", "just under", "just below"],
+    "about": ["about", "around", "approximately", "roughly", "some", "an estimated"],
+    "at_most": [
+        "up to", "no more than", "not more than", "at most", "less than",
+        "fewer than", "under", "below", "within", "a maximum of",
+    ],
+}
+_ZH_QUALIFIER_BEFORE = {
+    "over": ["超过", "多于", "高于", "逾", "(?<!不)超"],
+    "at_least": ["至少", "不少于", "不低于"],
+    # not 最近 (recently), 附近 (nearby); not 节约 (save), 签约 (sign), 公约 (convention)
+    "nearly": ["将近", "接近", "(?<![最附将接])近"],
+    "about": ["大约", "(?<![大节制预签条公契合])约"],
+    "at_most": ["不到", "不足", "不超过", "最多", "低于"],
+}
+_ZH_QUALIFIER_AFTER = {"over": ["以上"], "about": ["左右"], "at_most": ["以下", "以内"]}
+_EN_QUALIFIER_AFTER = {
+    "at_least": ["or more", "or above", "and above", "or higher"],
+    "at_most": ["or less", "or fewer", "or below", "and below", "or lower"],
+    "about": ["or so"],
+}
+
+
+
+def _phrases(table: dict[str, list[str]]) -> str:
+    """Alternatives for every phrase of a qualifier table; any spaces between words."""
+    return _alternatives(w.replace(" ", _SPACE + "+") for ws in table.values() for w in ws)
+
+
+_EN_QUALIFIER = re.compile(rf"(?i:(?<![\w-])(?P<q>{_phrases(_QUALIFIER_WORDS)})){_SPACE}+$")
+_EN_QUALIFIER_CANON = {w: q for q, ws in _QUALIFIER_WORDS.items() for w in ws}
+_ZH_BEFORE = re.compile(rf"(?P<q>{_phrases(_ZH_QUALIFIER_BEFORE)}){_SPACE}*$")
+_ZH_BEFORE_CANON = {
+    re.sub(r"\(.*?\)", "", w): q for q, ws in _ZH_QUALIFIER_BEFORE.items() for w in ws
+}
+_AFTER = re.compile(
+    rf"(?P<zh>{_phrases(_ZH_QUALIFIER_AFTER)})"
+    rf"|{_SPACE}+(?P<en>(?i:{_phrases(_EN_QUALIFIER_AFTER)}))(?![\w-])"
+)
+_AFTER_CANON = {
+    w: q
+    for table in (_ZH_QUALIFIER_AFTER, _EN_QUALIFIER_AFTER)
+    for q, ws in table.items()
+    for w in ws
+}
+
+_SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_SCALE = re.compile(
+    rf"(?:{_SPACE}+|-)(?P<s>(?i:{_alternatives(_SCALES)}))(?![\w])"
+)
+
+UNITS: dict[str, tuple[str, ...]] = {
+    "percent": ("%", "％", "percent", "per cent"),
+    "pp": (
+        "percentage points", "percentage point", "percentage-points", "percentage-point",
+        "pct points", "pct pts", "pp", "个百分点", "百分点",
+    ),
+    "yuan": ("yuan", "RMB", "renminbi", "元", "人民币"),
+    "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元"),
+    "EUR": ("euros", "EUR", "欧元"),
+    "units": ("units", "unit", "sets", "辆", "台", "部", "套"),
+    "tons": ("metric tons", "tonnes", "tons", "tonne", "ton", "吨"),
+    "times": ("times", "fold", "倍"),
+    "days": ("days", "day", "天"),
+    "months": ("months", "month", "个月"),
+    "years": ("years", "year"),
+    "hours": ("hours", "hour", "小时"),
+    "kilowatt-hours": ("kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kWh", "千瓦时"),
+    "kiloamperes": ("kiloamperes", "kiloampere", "kA", "千安"),
+    "GW": ("gigawatts", "GW"),
+    "MW": ("megawatts", "MW"),
+    "kW": ("kilowatts", "kW", "千瓦"),
+    "km": ("kilometers", "kilometres", "km", "公里"),
+    "TEU": ("TEU", "TEUs"),
+    "GB": ("GB", "gigabytes"),
+    "TB": ("TB", "terabytes"),
+    "PB": ("PB", "petabytes"),
+    "EFLOPS": ("EFLOPS", "EFlops"),
+    "PFLOPS": ("PFLOPS", "PFlops"),
+    "points": ("points", "point"),  # pp when the sentence speaks of percent
+    # Chinese classifiers: 8000多家 (enterprises), 5项 (items)
+    "count": ("家", "个", "项", "名", "人", "座", "款", "种", "所", "条", "批"),
+}
+"""Canonical unit -> the surface forms read after a number. A bare number, one
+followed by any other noun ("enterprises", "racks") or by a Chinese classifier
+("家", "个"), has unit ``count``. "points"
+alone is ``pp`` when its sentence speaks of percent, else ``points`` (index points)."""
+
+_CJK = re.compile("[\u3400-\u9fff]")
+_SYMBOLS = {"%", "％"}
+_DURATION_ADJECTIVES = "(?:consecutive|straight|successive|full)"
+_SURFACE_CANON = {s.lower(): u for u, ss in UNITS.items() for s in ss}
+
+
+def _unit_pattern() -> re.Pattern[str]:
+    """Symbols may be glued to the number; words and abbreviations need a space or
+    a hyphen before them. Words match in any case, abbreviations ("kA") exactly."""
+    symbols, cjk, words, abbreviations = [], [], [], []
+    for forms in UNITS.values():
+        for s in forms:
+            kind = (
+                symbols if s in _SYMBOLS
+                else cjk if _CJK.match(s)
+                else words if s.islower() or s.istitle() and " " in s
+                else abbreviations
+            )
+            kind.append(re.escape(s).replace(r"\ ", _SPACE + "+"))
+    return re.compile(
+        rf"{_SPACE}*(?P<sym>{_alternatives(symbols)})"
+        rf"|{_SPACE}*(?P<cjk>{_alternatives(cjk)})"
+        rf"|(?:{_SPACE}+|-)(?:(?i:{_DURATION_ADJECTIVES}){_SPACE}+)?"
+        rf"(?P<word>(?i:{_alternatives(words)})|{_alternatives(abbreviations)})(?![\w-])"
+    )
+
+
+_UNIT = _unit_pattern()
+_RANGE = re.compile(rf"{_SPACE}*(?:–|—|~|～|-|至|到){_SPACE}*|{_SPACE}+(?i:to){_SPACE}+")
+_CURRENCY_BEFORE = re.compile(rf"(?P<c>US\$|\$|¥|￥|RMB{_SPACE}?|€)$")
+_CURRENCY_CANON = {
+    "US$": "USD", "$": "USD", "¥": "yuan", "￥": "yuan", "RMB": "yuan", "€": "EUR",
+}
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+_PERCENT = re.compile(r"%|％|\bper\s?cent\b", re.I)
+
+
+def _sentence(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (from the last sentence end before it)."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+        begin = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return text[begin : m.start() if m else len(text)]
+
+# --------------------------------------------------------------------------------
+# The figure
+# --------------------------------------------------------------------------------
+
+
+class FigureError(ValueError):
+    """A string that is not exactly one figure; ``stated`` is the string."""
+
+    def __init__(self, stated: str, reason: str) -> None:
+        self.stated = stated
+        self.reason = reason
+        super().__init__(
+            f'expected one figure such as "35.5%", "more than 8,000" or '
+            f'"1.118 billion yuan", got {stated!r}: {reason}'
+        )
+
+
+@dataclass(frozen=True)
+class Slacks:
+    """How far "nearly X" and "about X" may stray from X, as a fraction of X.
+
+    Defaults: ``nearly`` 5% (the true value is at least 95% of X), ``about`` 5%
+    (within 5% of X either side). A ledger may override them (``defaults.slack``).
+    """
+
+    nearly: Fraction = Fraction(5, 100)
+    about: Fraction = Fraction(5, 100)
+
+    def __post_init__(self) -> None:
+        for name in ("nearly", "about"):
+            value = as_fraction(getattr(self, name), f"Slacks.{name}")
+            if not 0 <= value < 1:
+                raise ValueError(f"Slacks.{name} must be >= 0 and < 1, got {value}")
+            object.__setattr__(self, name, value)
+
+    @classmethod
+    def from_percent_text(cls, nearly: object = "5%", about: object = "5%") -> Slacks:
+        """Slacks from a ledger's ``defaults.slack`` texts such as ``"5%"``.
+
+        A non-str value (int, Decimal, Fraction) is taken as a fraction of X.
+        """
+        return cls(nearly=_slack_value("nearly", nearly), about=_slack_value("about", about))
+
+
+def _slack_value(name: str, stated: object) -> Fraction:
+    if not isinstance(stated, str):
+        return as_fraction(stated, f"slack.{name}")
+    try:
+        figure = parse_figure(stated)
+    except FigureError:
+        figure = None
+    if figure is None or figure.unit != "percent" or figure.qualifier is not None:
+        raise ValueError(f'slack.{name} must be a percent such as "5%", got {stated!r}')
+    return figure.stated_value / 100
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A stated figure, read from ``text[start:end]``.
+
+    ``value`` is in base units after the scale word ("1.118 billion" ->
+    1118000000; "35.5%" -> 35.5 percent); ``exponent`` is the power of ten of the
+    last significant written digit, in base units.
+    """
+
+    text: str
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: Decimal
+    exponent: int
+    unit: str = "count"
+    scale: str | None = None
+    qualifier: str | None = None
+
+    @property
+    def numeral(self) -> str:
+        """The numeral alone, e.g. "8,000" in "more than 8,000"."""
+        return self.text[self.number_start - self.start : self.number_end - self.start]
+
+    @property
+    def stated_value(self) -> Fraction:
+        """The exact stated value (no rounding interval), for exact arithmetic."""
+        return Fraction(self.value)
+
+    @property
+    def step(self) -> Fraction:
+        """The rounding step of the last significant digit: 10 ** exponent."""
+        return Fraction(10) ** self.exponent
+
+    def interval(
+        self, slack: Slacks | None = None, precision: Decimal | Fraction | int | None = None
+    ) -> Interval:
+        """The interval of true values this stated figure stands for.
+
+        With ``h`` half the rounding step (``10**exponent / 2``, or
+        ``precision / 2`` when the ledger says the value is exact to the step
+        ``precision``; ``precision=0`` means exact), ``v`` the value, ``s`` the
+        slack:
+
+        ========== ===================================== ===========================
+        qualifier  interval                              e.g.
+        ========== ===================================== ===========================
+        None       [v − h, v + h]                        "35.5%" -> 35.45 … 35.55
+        over       [v, +∞)                               "more than 8,000" -> ≥ 8000
+        at_least   [v, +∞)                               "at least 5" -> ≥ 5
+        at_most    (−∞, v + h]                           "up to 60 days" -> ≤ 65
+        nearly     [v·(1 − s), v + h]                    "nearly 410,000"
+        about      [v − s·|v| − h, v + s·|v| + h]        "about 5%"
+        ========== ===================================== ===========================
+
+        Strict comparisons ("more than", "less than") are read as closed intervals:
+        a closed interval holds the open one, so this never raises a false alarm.
+        For a negative ``v``, "nearly" is read by magnitude: [v − h, v·(1 − s)].
+        """
+        s = slack or Slacks()
+        v = self.stated_value
+        if precision is None:
+            half = self.step / 2
+        else:
+            p = as_fraction(precision, "precision")
+            if p < 0:
+                raise ValueError(f"precision must be >= 0, got {p}")
+            half = p / 2
+        q = self.qualifier
+        if q is None:
+            return Interval(v - half, v + half)
+        if q in ("over", "at_least"):
+            return Interval.at_least(v)
+        if q == "at_most":
+            return Interval.at_most(v + half)
+        if q == "nearly":
+            if v >= 0:
+                return Interval(v * (1 - s.nearly), v + half)
+            return Interval(v - half, v * (1 - s.nearly))
+        if q == "about":
+            return Interval(v - s.about * abs(v) - half, v + s.about * abs(v) + half)
+        raise ValueError(f"qualifier must be one of {', '.join(QUALIFIERS)}, got {q!r}")
+
+
+# --------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------
+
+
+def read_figure(text: str, pos: int) -> Figure | None:
+    """The figure whose numeral starts at ``pos`` in ``text``, or None if none does.
+
+    Reads, in order: the numeral; 余/多 ("more than") and a scale word after it; the
+    unit (or, for the first end of a range such as "5 to 8%", the unit and scale of
+    the second end); a currency sign or 百分之 before it; the qualifier before it
+    ("more than", "超过") or after it ("or more", "以上").
+    """
+    return _read(text, pos, borrow=True)
+
+
+def _read(text: str, pos: int, borrow: bool) -> Figure | None:
+    m = NUMERAL.match(text, pos)
+    if m is None:
+        return None
+    r = _Reading(text, m)
+    r.more_after_numeral()
+    r.scale_words()
+    r.unit_after()
+    if borrow and r.unit is None:
+        r.unit_of_range()
+    r.sign_before()
+    r.qualifier_before()
+    r.qualifier_after()
+    return r.figure()
+
+
+class _Reading:
+    """A figure being read outwards from its numeral; each step may widen it."""
+
+    def __init__(self, text: str, m: re.Match[str]) -> None:
+        self.text = text
+        self.number_start, self.number_end = m.span()
+        self.start, self.end = m.span()
+        self.unit: str | None = None
+        self.scale: str | None = None
+        self.qualifier: str | None = None
+        if m.group("word"):
+            self.value, self.unit = _read_word(m.group(0))
+            self.exponent = 0
+        elif m.group("zh") or not m.group(0)[-1].isdigit():
+            self.value, self.exponent, self.scale = _read_zh(m.group(0))
+        else:
+            self.value, self.exponent = _read_arabic(m.group(0))
+
+    def multiply(self, multiplier: Decimal, scale: str) -> None:
+        with localcontext() as ctx:
+            ctx.prec = len(self.value.as_tuple().digits) + len(str(multiplier)) + 2
+            self.value *= multiplier  # exact: the precision holds every digit
+        self.exponent += len(str(int(multiplier))) - 1
+        self.scale = scale if self.scale is None else f"{self.scale} {scale}"
+
+    def more_after_numeral(self) -> None:
+        """8000多家, 1万余家, 3000余万元: 余/多 right after the numeral is "over"."""
+        if self.text[self.end : self.end + 1] in ("余", "多"):
+            self.qualifier, self.end = "over", self.end + 1
+            zm = re.compile("[万亿]+").match(self.text, self.end)
+            if zm is not None and self.scale is None:
+                self.multiply(_zh_combine(Decimal(1), zm.group(0)), zm.group(0))
+                self.end = zm.end()
+
+    def scale_words(self) -> None:
+        """ "1.118 billion", "five hundred thousand" (not after 万/亿)."""
+        while self.scale is None or not _CJK.match(self.scale):
+            sm = _SCALE.match(self.text, self.end)
+            if sm is None:
+                return
+            word = sm.group("s").lower()
+            self.multiply(Decimal(10) ** _SCALES[word], word)
+            self.end = sm.end()
+
+    def unit_after(self) -> None:
+        if self.unit is not None:
+            return
+        um = _UNIT.match(self.text, self.end)
+        if um is None:
+            return
+        surface = um.group("sym") or um.group("cjk") or um.group("word")
+        unit = _SURFACE_CANON[surface.lower()]
+        if unit == "points" and _PERCENT.search(_sentence(self.text, self.number_start)):
+            unit = "pp"
+        self.unit, self.end = unit, um.end()
+
+    def unit_of_range(self) -> None:
+        """The first end of "5 to 8%" or "5–8 billion yuan" borrows from the second."""
+        rm = _RANGE.match(self.text, self.end)
+        other = _read(self.text, rm.end(), borrow=False) if rm is not None else None
+        if other is None or other.unit == "count":
+            return
+        self.unit = other.unit
+        if self.scale is None and other.scale is not None and not _CJK.match(other.scale):
+            for word in other.scale.split():
+                self.multiply(Decimal(10) ** _SCALES[word], word)
+
+    def sign_before(self) -> None:
+        """百分之五 (five percent), "US$5", "¥300", "RMB 5 billion"."""
+        if self.unit is None and self.text.endswith("百分之", 0, self.start):
+            self.unit, self.start = "percent", self.start - 3
+        cm = _CURRENCY_BEFORE.search(self.text, max(0, self.start - 5), self.start)
+        if cm is not None:
+            self.unit = self.unit or _CURRENCY_CANON[cm.group("c").strip()]
+            self.start = cm.start()
+
+    def qualifier_before(self) -> None:
+        """ "more than 8,000", "exceeding 79%", "超过3万亿元", "近41万"."""
+        if self.qualifier is not None:
+            return
+        window = max(0, self.start - 40)
+        qm = _EN_QUALIFIER.search(self.text, window, self.start) or _ZH_BEFORE.search(
+            self.text, window, self.start
+        )
+        if qm is not None:
+            surface = re.sub(_SPACE + "+", " ", qm.group("q").lower())
+            self.qualifier = _EN_QUALIFIER_CANON.get(surface) or _ZH_BEFORE_CANON[qm.group("q")]
+            self.start = qm.start()
+
+    def qualifier_after(self) -> None:
+        """ "8,000 or more", "80%以上", "3万吨左右"."""
+        if self.qualifier is not None:
+            return
+        am = _AFTER.match(self.text, self.end)
+        if am is not None:
+            surface = am.group("zh") or re.sub(_SPACE + "+", " ", am.group("en").lower())
+            self.qualifier, self.end = _AFTER_CANON[surface], am.end()
+
+    def figure(self) -> Figure:
+        return Figure(
+            text=self.text[self.start : self.end],
+            start=self.start,
+            end=self.end,
+            number_start=self.number_start,
+            number_end=self.number_end,
+            value=_plain(self.value, self.exponent),
+            exponent=self.exponent,
+            unit=self.unit or "count",
+            scale=self.scale,
+            qualifier=self.qualifier,
+        )
+
+
+def _trailing_zeros(n: int) -> int:
+    k = 0
+    while n and n % 10 == 0:
+        n //= 10
+        k += 1
+    return k
+
+
+def _read_arabic(s: str) -> tuple[Decimal, int]:
+    """Digits -> (value, exponent)."""
+    s = s.translate(_FULLWIDTH)
+    for sep in _SEPARATORS:
+        s = s.replace(sep, "")
+    d = Decimal(s)
+    if "." in s:
+        return d, -(len(s) - s.index(".") - 1)
+    return d, _trailing_zeros(abs(int(d)))
+
+
+def _read_word(s: str) -> tuple[Decimal, str | None]:
+    """A number word -> (value, "times" for a multiplicative)."""
+    words = re.sub(r"[\s\u00a0-]+", " ", s.lower()).strip()
+    unit = None
+    if words.endswith("fold"):
+        words, unit = words[: -len("fold")], "times"
+    total = 0
+    for word in words.split():
+        if word == "hundred":
+            total *= 100
+        elif word != "and":
+            total += _TENS.get(word) or _ONES[word]
+    return Decimal(total), unit
+
+
+_ZH_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_ZH_DIGIT_VALUE |= {"零": 0, "两": 2}
+_ZH_MULT_VALUE = {"十": 10, "百": 100, "千": 1000}
+
+
+def _zh_combine(number: Decimal | None, chars: str) -> Decimal:
+    """Evaluate Chinese numeral characters, after a leading ``number`` if any."""
+    if number is None and len(chars) > 1 and all(c in _ZH_DIGIT_VALUE for c in chars):
+        return Decimal("".join(str(_ZH_DIGIT_VALUE[c]) for c in chars))  # 二〇二五
+    total = section = Decimal(0)
+    current = number
+    for ch in chars:
+        if ch in _ZH_DIGIT_VALUE:
+            current = Decimal(_ZH_DIGIT_VALUE[ch])
+        elif ch in _ZH_MULT_VALUE:  # 十 百 千 multiply the digit before (一 if none)
+            section += (Decimal(1) if current is None else current) * _ZH_MULT_VALUE[ch]
+            current = None
+        elif ch == "万":  # 万 closes a section; 万亿 (10^12) scales the total too
+            section += current or 0
+            total = total + section * 10**4 if section else total * 10**4
+            section, current = Decimal(0), None
+        elif ch == "亿":
+            total = (total + section + (current or 0)) * 10**8
+            section, current = Decimal(0), None
+    return total + section + (current or 0)
+
+
+def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
+    """A Chinese or mixed numeral -> (value, exponent, scale characters or None)."""
+    m = re.match(r"[0-9０-９.．,\u00a0\u2009\u202f−\-]+", s)
+    if m:  # 454.9万: digits, then multipliers
+        number, exponent = _read_arabic(m.group(0))
+        digits, chars = number, s[m.end() :]
+    else:  # 三千二百, 三点五亿
+        integer, _, fraction = s.partition("点")
+        places = len(fraction) - len(fraction.lstrip("".join(_ZH_DIGIT_VALUE)))
+        written = "".join(str(_ZH_DIGIT_VALUE[c]) for c in fraction[:places])
+        digits = _zh_combine(None, integer) + (Decimal("0." + written) if places else 0)
+        chars = fraction[places:] if fraction else ""
+        exponent = -places if places else _trailing_zeros(int(digits))
+    if not chars:
+        return digits, exponent, None
+    multiplier = _zh_combine(Decimal(1), chars)
+    return digits * multiplier, exponent + len(str(int(multiplier))) - 1, chars
+
+
+def _plain(value: Decimal, exponent: int) -> Decimal:
+    """``value`` written with digits down to 10**exponent, never in E notation."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() - min(exponent, 0) + 2)
+        return value.quantize(Decimal(1).scaleb(min(exponent, 0)))
+
+
+def find_numbers(text: str) -> list[Figure]:
+    """Every numeral in ``text``, in order, each read as a figure."""
+    figures = []
+    for m in NUMERAL.finditer(text):
+        figure = read_figure(text, m.start())
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def parse_figure(stated: str) -> Figure:
+    """Read a standalone ledger value such as "more than 8,000" or "9055亿元"."""
+    if not isinstance(stated, str):
+        raise TypeError(f"stated figure must be a str, not {type(stated).__name__}")
+    if not stated.strip():
+        raise FigureError(stated, "the string is empty")
+    numerals = list(NUMERAL.finditer(stated))
+    if not numerals:
+        raise FigureError(stated, "there is no number in it")
+    if len(numerals) > 1:
+        found = ", ".join(repr(n.group(0)) for n in numerals)
+        raise FigureError(stated, f"it holds {len(numerals)} numbers ({found})")
+    figure = read_figure(stated, numerals[0].start())
+    assert figure is not None  # a NUMERAL match always reads
+    if before := stated[: figure.start].strip():
+        raise FigureError(stated, f"{before!r} is not a qualifier")
+    if after := stated[figure.end :].strip():
+        raise FigureError(stated, f"{after!r} is not a scale or unit")
+    return figure
