@@ -15,6 +15,7 @@ from checks import coverage
 from checks.engine import InputError, check_ledger
 from checks.findings import Finding, Kind
 from checks.ledger import LedgerError
+from checks.lint.items import pytest_collect_file as collect_review
 
 LEDGER_SUFFIXES = (".yaml", ".yml")
 
@@ -34,6 +35,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    review = collect_review(file_path, parent)
+    if review is not None:
+        return review
     if file_path.suffix in LEDGER_SUFFIXES and (_is_ledger(file_path) or _named(parent.config, file_path)):
         return LedgerFile.from_parent(parent, path=file_path)
     return None

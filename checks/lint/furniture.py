@@ -1,0 +1,46 @@
+"""markup and page-furniture: what the web page left in the text (reported as info).
+
+markup: editor tags ("_ueditor_page_break_tag_"), HTML tags ("<br>", "</p>")
+and character entities ("&nbsp;", "&#8220;"). "R&D" and "AT&T" are text.
+page-furniture: lines matching a configured pattern (`furniture:`), e.g. the
+photo-gallery captions "/5    Zhou Jianshe" of the built-in configuration;
+the pattern's note says what the line is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.findings import Severity
+from checks.lint.registry import Hit, rule
+
+_TAGS = "|".join(
+    "a abbr article b blockquote br center div em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img li "
+    "ol p section span strong sub sup table tbody td th thead tr u ul".split()
+)
+_MARKUP = [
+    (re.compile(r"(?<![\w])_[a-z]+(?:_[a-z]+)+_(?![\w])"), "editor tag"),
+    (re.compile(rf"</?(?:{_TAGS})(?![A-Za-z0-9])(?:[^\S\n]+[^<>\n]*)?/?>", re.IGNORECASE), "HTML tag"),
+    (re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"), "HTML entity"),
+]
+
+
+@rule("markup", severity=Severity.INFO, summary="editor tags, HTML tags or entities left in the text")
+def markup(text: str, config) -> Iterator[Hit]:
+    for pattern, what in _MARKUP:
+        for match in pattern.finditer(text):
+            yield Hit("markup", match.start(), match.end(), match.group(), "",
+                      f"{what} left in the text; delete \"{match.group()}\"")
+
+
+@rule("page-furniture", severity=Severity.INFO, summary="page furniture (captions, links) left in the text")
+def page_furniture(text: str, config) -> Iterator[Hit]:
+    seen: set[int] = set()
+    for furniture in config.furniture:
+        for match in furniture.pattern.finditer(text):
+            if match.start() in seen or match.end() == match.start():
+                continue
+            seen.add(match.start())
+            yield Hit("page-furniture", match.start(), match.end(), match.group(), "",
+                      f"{furniture.note}; delete it")
