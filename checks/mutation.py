@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from checks.engine import Check, Reading
 from checks.findings import Kind
+from checks.numbers import parse_figure
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,18 @@ def analyse(check: Check) -> MutationReport:
                 mutated = readings[:index] + (replace(reading, figure=replace(reading.figure, value=value)),) \
                     + readings[index + 1:]
                 caught = _caught(check, claim, mutated, touching[claim.id], baseline)
-                mutants.append(Mutant(claim.id, reading, f"{reading.figure.numeral} -> {value:f}", caught))
+                mutants.append(Mutant(claim.id, reading, f"{reading.figure.numeral} -> {_as_written(reading.figure, value)}",
+                                      caught))
                 for kind in kinds:
                     kind_totals[kind] += 1
                     kind_caught[kind] += kind in caught
     return MutationReport(tuple(mutants), dict(kind_totals), dict(kind_caught))
+
+
+def _as_written(figure, value: Decimal) -> str:
+    """A mutated value in the figure's own scale: "1.2 -> 1.4" for trillions."""
+    scale = figure.value / parse_figure(figure.numeral).value if figure.value else Decimal(1)
+    return f"{(value / scale).normalize():f}"
 
 
 def _caught(check: Check, claim, mutated, relations, baseline) -> tuple[str, ...]:
