@@ -1,0 +1,386 @@
+"""Number-agnostic anchors: find where the document states a claimed figure.
+
+An anchor is a short verbatim excerpt of the document with the figure in square
+brackets: ``"accounting for [35.5%], which was a 0.9 percentage point increase"``.
+Write a literal bracket as ``\\[`` or ``\\]`` (a literal backslash before a bracket
+as ``\\\\``); exactly one ``[...]`` pair, holding at least one number.
+
+How an anchor matches. Both the anchor and the document are normalised
+(`checks.document.normalize`: space, quote, dash and full-width variants) and cut into
+*tokens*: a numeral (`checks.numbers.NUMERAL`; a leading sign is a token of its own),
+a word (letters and digits), one CJK character, or one other non-space character.
+Every numeral matches every numeral ("35.5" matches "35.3", "Seventeen" matches
+"18"); every other token must be equal, case included. Spaces between tokens are not
+significant: "6.4%year" and "6.4% year" both read NUM "%" "year", so an anchor
+survives the fix of such a typo; a space inside a word is ("pre tax" is two tokens,
+"pretax" one). An anchor starts and ends on whole tokens ("ccounting for" does not
+match "accounting for").
+
+Matching is exact and never guessed: a `Resolution` holds every place the anchor
+matches (zero, one or several); the engine turns anything but one into a finding.
+
+Cost. `AnchorIndex` tokenises the document once (one `NUMERAL` pass over the
+normalised text and one token scan, both in C) and counts its pairs of adjacent
+tokens. Each anchor is then compared only at the positions of its rarest pair (its
+rarest token when it has only one), found for all anchors together in one more scan.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from operator import add, eq, sub
+from typing import NamedTuple
+from itertools import accumulate, compress, count, islice, repeat
+
+from checks.document import Document, normalize
+from checks.numbers import NUMERAL
+
+__all__ = [
+    "Anchor",
+    "AnchorIndex",
+    "AnchorSyntaxError",
+    "Match",
+    "Resolution",
+    "resolve_anchors",
+]
+
+NUM = "\x00"  # the token of every numeral
+_CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_TOKEN = re.compile(rf"\s*(?:[^\W{_CJK}]+|\S)")
+_MARK = re.compile(r"\\[\\\[\]]|[\[\]]")
+_EXAMPLE = '"[35.5%]"'
+
+
+class AnchorSyntaxError(ValueError):
+    """An anchor that cannot be used; the message says what to write instead."""
+
+
+class Match(NamedTuple):
+    """Offsets in `Document.text`: the whole excerpt and the bracketed figure.
+
+    `figure_start` is where the first numeral inside the brackets starts (with its
+    sign when the sign is inside the brackets), so a figure reader can read from
+    there; `figure_end` is where the bracketed text ends.
+    """
+
+    start: int
+    end: int
+    figure_start: int
+    figure_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An excerpt with one `[figure]`, to be found only in `speaker`'s turns if given.
+
+    Building one checks its syntax (AnchorSyntaxError).
+    """
+
+    text: str
+    speaker: str | None = None
+    _pattern: _Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_pattern", _parse(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Every place `anchor` matches, in document order."""
+
+    anchor: Anchor
+    matches: tuple[Match, ...]
+
+    @property
+    def unique(self) -> Match | None:
+        """The match when there is exactly one, else None."""
+        return self.matches[0] if len(self.matches) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """An anchor's tokens and their adjacent pairs; `tokens[first:end]` is bracketed,
+    `tokens[numeral]` is the first numeral in the brackets."""
+
+    tokens: list[str]
+    pairs: tuple[tuple[str, str], ...]
+    first: int
+    numeral: int
+    end: int
+
+
+class _Skeleton:
+    """`normalized` with every numeral replaced by NUM, and the way back."""
+
+    __slots__ = ("text", "at", "start", "end", "full")
+
+    def __init__(self, normalized: str) -> None:
+        if NUM in normalized:
+            normalized = normalized.replace(NUM, "\ufffd")
+        pieces: list[str] = []
+        self.at: list[int] = []  # skeleton index of each NUM
+        self.start: list[int] = []  # normalised span of each numeral, sign excluded
+        self.end: list[int] = []
+        self.full: list[int] = []  # normalised start, sign included
+        done = shrink = 0
+        for numeral in NUMERAL.finditer(normalized):
+            full, end = numeral.span()
+            start = full + 1 if normalized[full] == "-" else full
+            pieces.append(normalized[done:start])
+            pieces.append(NUM)
+            self.at.append(start - shrink)
+            self.start.append(start)
+            self.end.append(end)
+            self.full.append(full)
+            shrink += end - start - 1
+            done = end
+        pieces.append(normalized[done:])
+        self.text = "".join(pieces)
+
+    def to_normalized(self, index: int) -> int:
+        """Normalised index of skeleton character `index` (a NUM: its numeral's start)."""
+        j = bisect_right(self.at, index) - 1
+        if j < 0:
+            return index
+        if index == self.at[j]:
+            return self.start[j]
+        return self.end[j] + index - self.at[j] - 1
+
+    def from_normalized(self, index: int) -> int | None:
+        """Skeleton index of normalised `index`; None when it is inside a numeral."""
+        j = bisect_right(self.start, index) - 1
+        if j < 0:
+            return index
+        if index == self.start[j]:
+            return self.at[j]
+        if index < self.end[j]:
+            return None
+        return self.at[j] + 1 + index - self.end[j]
+
+
+def _tokenize(skeleton: str) -> tuple[list[str], list[int]]:
+    """Tokens and the skeleton index just after each one."""
+    found = _TOKEN.findall(skeleton)
+    return list(map(str.lstrip, found)), list(accumulate(map(len, found)))
+
+
+def _parse(text: str) -> _Pattern:
+    source, opening, closing = _unescape(text)
+    if not source.strip():
+        raise AnchorSyntaxError(
+            "the anchor is empty; write a short excerpt of the document with the figure in [brackets]")
+    if not opening and not closing:
+        raise AnchorSyntaxError(
+            'the anchor marks no figure; put the figure in square brackets, e.g. "accounting for [35.5%]"')
+    if len(opening) > 1 or len(closing) > 1:
+        raise AnchorSyntaxError(
+            f'the anchor has {len(opening)} "[" and {len(closing)} "]"; '
+            "bracket exactly one figure and write a literal bracket as \\[ or \\]")
+    if not closing:
+        raise AnchorSyntaxError(
+            'the anchor has "[" without "]"; close the figure with "]" or write a literal bracket as \\[')
+    if not opening:
+        raise AnchorSyntaxError(
+            'the anchor has "]" without "["; open the figure with "[" or write a literal bracket as \\]')
+    if closing[0] < opening[0]:
+        raise AnchorSyntaxError(f'the anchor has "]" before "["; write the figure as {_EXAMPLE}')
+    normalized, offsets = normalize(source)
+    skeleton = _Skeleton(normalized)
+    tokens, ends = _tokenize(skeleton.text)
+    first = _boundary(offsets.normalized_index(opening[0]), skeleton, tokens, ends, normalized)
+    end = _boundary(offsets.normalized_index(closing[0]), skeleton, tokens, ends, normalized)
+    try:
+        numeral = tokens.index(NUM, first, end)
+    except ValueError:
+        inside = source[opening[0] : closing[0]].strip()
+        if not inside:
+            raise AnchorSyntaxError(
+                f"the brackets are empty; put the figure inside them, e.g. {_EXAMPLE}") from None
+        raise AnchorSyntaxError(
+            f'the brackets hold no number ("[{inside}]"); put them around the figure itself, e.g. {_EXAMPLE}'
+        ) from None
+    return _Pattern(tokens, tuple(zip(tokens, islice(tokens, 1, None))), first, numeral, end)
+
+
+def _unescape(text: str) -> tuple[str, list[int], list[int]]:
+    """The anchor without its bracket marks, and where each "[" and "]" stood in it."""
+    if "\\" not in text and text.count("[") == 1 and text.count("]") == 1:
+        opening, closing = text.index("["), text.index("]")
+        if opening < closing:
+            return text[:opening] + text[opening + 1 : closing] + text[closing + 1 :], [opening], [closing - 1]
+    pieces, opening, closing = [], [], []
+    done = length = 0
+    for mark in _MARK.finditer(text):
+        piece = text[done : mark.start()]
+        pieces.append(piece)
+        length += len(piece)
+        if len(mark.group()) == 2:
+            pieces.append(mark.group()[1])
+            length += 1
+        else:
+            (opening if mark.group() == "[" else closing).append(length)
+        done = mark.end()
+    pieces.append(text[done:])
+    return "".join(pieces), opening, closing
+
+
+def _boundary(at: int, skeleton: _Skeleton, tokens: list[str], ends: list[int], normalized: str) -> int:
+    """Index of the first token at or after normalised index `at`; no token may be cut."""
+    inside = skeleton.from_normalized(at)
+    if inside is None:
+        j = bisect_right(skeleton.start, at) - 1
+        _cut(normalized[skeleton.start[j] : skeleton.end[j]])
+    index = bisect_right(ends, inside)
+    if index < len(tokens) and ends[index] - len(tokens[index]) < inside:
+        _cut(tokens[index])
+    return index
+
+
+def _cut(token: str) -> None:
+    raise AnchorSyntaxError(
+        f'the brackets cut "{token}" in two; put them around whole words and numbers, e.g. {_EXAMPLE}')
+
+
+class _TextMap(NamedTuple):
+    """Skeleton index -> `Document.text` offset: `at + shifts[k]` for `at` from
+    `starts[k]` on; numeral `j` (at skeleton index `numerals[j]`) ends at
+    `numeral_ends[j]` and, when signed, starts with its sign at `numeral_full[j]`."""
+
+    starts: list[int]
+    shifts: list[int]
+    numerals: list[int]
+    numeral_ends: list[int]
+    numeral_full: list[int | None]
+
+    @classmethod
+    def build(cls, skeleton: _Skeleton, offsets) -> _TextMap:
+        breaks = {skeleton.from_normalized(at) for at in offsets.breaks()}
+        breaks.discard(None)
+        breaks.update(skeleton.at)
+        breaks.update(at + 1 for at in skeleton.at)
+        breaks.add(0)
+        starts = sorted(breaks)
+        shifts = [offsets.original(skeleton.to_normalized(at)) - at for at in starts]
+        numeral_ends = [offsets[end - 1] + 1 for end in skeleton.end]
+        numeral_full = [offsets[full] if full != start else None for full, start in zip(skeleton.full, skeleton.start)]
+        return cls(starts, shifts, skeleton.at, numeral_ends, numeral_full)
+
+
+class AnchorIndex:
+    """One document's tokens, counted, to resolve any number of anchors against."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._skeleton = _Skeleton(document.normalized)
+        self._tokens, self._ends = _tokenize(self._skeleton.text)
+        self._counts = Counter(self._tokens)
+        self._pair_counts = Counter(zip(self._tokens, islice(self._tokens, 1, None)))
+        self._positions: dict[object, list[int]] = {}
+        self._text_map: _TextMap | None = None
+
+    def resolve(self, anchors: Sequence[Anchor]) -> list[Resolution]:
+        """Every match of every anchor, in the order given."""
+        plans = [(anchor, *self._key(anchor._pattern)) for anchor in anchors]
+        self._index({key for _, key, _ in plans if key is not None})
+        return [Resolution(anchor, self._matches(anchor, key, offset) if key is not None else ())
+                for anchor, key, offset in plans]
+
+    def _key(self, pattern: _Pattern) -> tuple[object, int]:
+        """What to look the anchor up by, and where that is in the anchor: its rarest
+        pair of adjacent tokens (its token when it has one); None if it never occurs."""
+        if not pattern.pairs:
+            return (pattern.tokens[0] if self._counts[pattern.tokens[0]] else None), 0
+        counts = list(map(self._pair_counts.get, pattern.pairs, repeat(0)))
+        fewest = min(counts)
+        offset = counts.index(fewest)
+        return (pattern.pairs[offset] if fewest else None), offset
+
+    def _index(self, keys: set[object]) -> None:
+        """Find every position of the keys not indexed yet: one C-level scan each for
+        pairs and for single tokens; Python touches only the hits."""
+        missing = keys.difference(self._positions)
+        positions: dict[object, list[int]] = {key: [] for key in missing}
+        tokens = self._tokens
+        pairs = {key for key in missing if isinstance(key, tuple)}
+        if pairs:
+            for index in compress(count(), map(pairs.__contains__, zip(tokens, islice(tokens, 1, None)))):
+                positions[tokens[index], tokens[index + 1]].append(index)
+        singles = missing - pairs
+        if singles:
+            for index in compress(count(), map(singles.__contains__, tokens)):
+                positions[tokens[index]].append(index)
+        self._positions.update(positions)
+
+    def _matches(self, anchor: Anchor, key: object, offset: int) -> tuple[Match, ...]:
+        pattern = anchor._pattern
+        wanted = pattern.tokens
+        size = len(wanted)
+        tokens = self._tokens
+        found = []
+        for first in self._candidates(pattern, key, offset):
+            if tokens[first : first + size] == wanted:
+                match = self._match(pattern, first)
+                if anchor.speaker is None or self._said_by(match, anchor.speaker):
+                    found.append(match)
+        return tuple(found)
+
+    def _candidates(self, pattern: _Pattern, key: object, offset: int) -> list[int]:
+        """Where the anchor may start: its key's positions, narrowed (in C, token by
+        token, rarest first) while many remain."""
+        tokens = self._tokens
+        positions = self._positions[key]
+        lowest = bisect_left(positions, offset)
+        highest = bisect_right(positions, len(tokens) - len(pattern.tokens) + offset)
+        starts = list(map(sub, islice(positions, lowest, highest), repeat(offset)))
+        if len(starts) > 16:
+            counts = self._counts
+            order = sorted(range(len(pattern.tokens)), key=lambda i: counts[pattern.tokens[i]])
+            for i in order:
+                if len(starts) <= 16:
+                    break
+                at = map(tokens.__getitem__, map(add, starts, repeat(i)))
+                starts = list(compress(starts, map(eq, at, repeat(pattern.tokens[i]))))
+        return starts
+
+    # token index -> offset in Document.text
+    def _map(self) -> _TextMap:
+        if self._text_map is None:
+            self._text_map = _TextMap.build(self._skeleton, self.document.offsets)
+        return self._text_map
+
+    def _match(self, pattern: _Pattern, first: int) -> Match:
+        ends, tokens = self._ends, self._tokens
+        starts, shifts, numerals, numeral_ends, numeral_full = self._map()
+
+        def end(token: int) -> int:
+            at = ends[token] - 1
+            if tokens[token] == NUM:
+                return numeral_ends[bisect_right(numerals, at) - 1]
+            return at + shifts[bisect_right(starts, at) - 1] + 1
+
+        at = ends[first] - len(tokens[first])
+        start = at + shifts[bisect_right(starts, at) - 1]
+        numeral = first + pattern.numeral
+        at = ends[numeral] - 1
+        j = bisect_right(numerals, at) - 1
+        if numeral > first + pattern.first and numeral_full[j] is not None:
+            figure_start = numeral_full[j]  # the sign is inside the brackets
+        else:
+            figure_start = at + shifts[bisect_right(starts, at) - 1]
+        return Match(start, end(first + len(pattern.tokens) - 1), figure_start, end(first + pattern.end - 1))
+
+    def _said_by(self, match: Match, speaker: str) -> bool:
+        document = self.document
+        wanted = normalize(speaker)[0].strip()
+        first = document.turn_index(match.start)
+        last = document.turn_index(match.end - 1)
+        return all(document.turns[i].speaker == wanted for i in range(first, last + 1))
+
+
+def resolve_anchors(document: Document, anchors: Sequence[Anchor]) -> list[Resolution]:
+    """Resolve `anchors` against `document` (see AnchorIndex)."""
+    return AnchorIndex(document).resolve(anchors)
