@@ -358,13 +358,13 @@ class Figure:
         over       [v, +∞)                               "more than 8,000" -> ≥ 8000
         at_least   [v, +∞)                               "at least 5" -> ≥ 5
         at_most    (−∞, v + h]                           "up to 60 days" -> ≤ 65
-        nearly     [v·(1 − s), v + h]                    "nearly 410,000"
+        nearly     [v·(1 − s), v]                        "nearly 410,000"
         about      [v − s·|v| − h, v + s·|v| + h]        "about 5%"
         ========== ===================================== ===========================
 
         Strict comparisons ("more than", "less than") are read as closed intervals:
         a closed interval holds the open one, so this never raises a false alarm.
-        For a negative ``v``, "nearly" is read by magnitude: [v − h, v·(1 − s)].
+        For a negative ``v``, "nearly" is read by magnitude: [v, v·(1 − s)].
         """
         s = slack or Slacks()
         v = self.stated_value
@@ -382,10 +382,10 @@ class Figure:
             return Interval.at_least(v)
         if q == "at_most":
             return Interval.at_most(v + half)
-        if q == "nearly":
+        if q == "nearly":  # at most X (DESIGN.md), and within the slack below it
             if v >= 0:
-                return Interval(v * (1 - s.nearly), v + half)
-            return Interval(v - half, v * (1 - s.nearly))
+                return Interval(v * (1 - s.nearly), v)
+            return Interval(v, v * (1 - s.nearly))
         if q == "about":
             return Interval(v - s.about * abs(v) - half, v + s.about * abs(v) + half)
         raise ValueError(f"qualifier must be one of {', '.join(QUALIFIERS)}, got {q!r}")

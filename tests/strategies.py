@@ -263,14 +263,14 @@ def relation_of(kind: str, operands, result=None, *, id: str = "r", **options):
 # settings and guards the fuzz targets share. Appended for tests/test_fuzz_*.py
 # and tests/test_robustness_*.py (see docs/robustness.md).
 
-import os as _os  # noqa: E402
-import signal as _signal  # noqa: E402
-import traceback as _traceback  # noqa: E402
-from functools import cache as _cache  # noqa: E402
+import os as _os
+import signal as _signal
+import traceback as _traceback
+from functools import cache as _cache
 
-from hypothesis import HealthCheck as _HealthCheck  # noqa: E402
-from hypothesis import assume  # noqa: E402
-from hypothesis import settings as _settings  # noqa: E402
+from hypothesis import HealthCheck as _HealthCheck
+from hypothesis import assume
+from hypothesis import settings as _settings
 
 FUZZ_EXAMPLES = max(_settings.default.max_examples, 1000 if _os.environ.get("CI") else 200)
 """Examples per fuzz target: 1,000 under CI, 200 locally, or the profile's count when
@@ -292,7 +292,7 @@ class Hang(Exception):
     """An example ran longer than EXAMPLE_SECONDS."""
 
 
-class no_hang:  # noqa: N801 - used like a function: `with no_hang():`
+class no_hang:
     """Raise Hang if the body runs longer than `seconds` (SIGALRM: POSIX, main thread).
 
     A plain class rather than @contextmanager, which assigns `__traceback__` to
@@ -607,7 +607,7 @@ def real_ledger_samples(path: str = REAL_LEDGER, max_paragraphs: int = 4) -> tup
     """
     import tempfile
 
-    from checks.engine import check_ledger
+    from checks.engine import InputError, check_ledger
     from checks.findings import Kind
     from checks.ledger import LedgerError
     from checks.yamlsafe import compose_file
@@ -615,7 +615,7 @@ def real_ledger_samples(path: str = REAL_LEDGER, max_paragraphs: int = 4) -> tup
     try:
         check = check_ledger(path)
         root = compose_file(path)
-    except Exception:  # the real ledger is mid-edit: the fuzz targets use the memo
+    except (LedgerError, InputError, OSError):  # the real ledger is mid-edit: fuzz the memo alone
         return ()
     if len(check.ledger.documents) != 1:
         return ()
@@ -689,6 +689,14 @@ def real_ledger_samples(path: str = REAL_LEDGER, max_paragraphs: int = 4) -> tup
             if not any(f.kind in (Kind.LEDGER, Kind.ANCHOR) for f in found):
                 samples.append((ledger, text))
     return tuple(samples)
+
+
+@st.composite
+def excerpts(draw, size: int = 400) -> str:
+    """A window of up to `size` characters of a sample document."""
+    text = draw(st.sampled_from([document for _, document in ledger_samples()]))
+    start = draw(st.integers(0, max(0, len(text) - size)))
+    return text[start:start + size]
 
 
 def memo_sample() -> tuple[str, str]:
