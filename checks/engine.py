@@ -57,6 +57,7 @@ class Check:
             found.extend(self.claim_findings(claim))
         for relation in self.ledger.relations.values():
             found.extend(self.relation_findings(relation))
+        found.extend(drafted(self.ledger))
         return apply_expectations(self.ledger, found)
 
     def claim_findings(self, claim: Claim, readings: tuple[Reading, ...] | None = None) -> list[Finding]:
@@ -228,6 +229,19 @@ def _same_statement(read: Figure, recorded: Figure) -> bool:
 
 def _precision(claim: Claim) -> Decimal | None:
     return Decimal(claim.precision) if claim.precision else None
+
+
+def drafted(ledger: Ledger) -> list[Finding]:
+    """`ledger` warnings: every item marked `review: draft` is a guess nobody has confirmed."""
+    items = [("claim", claim.id, claim.where, claim.review, "check its metric, period, unit and anchors")
+             for claim in ledger.claims.values()]
+    items += [("relation", relation.id, relation.where, relation.review, "check its operands against its 'why'")
+              for relation in ledger.relations.values()]
+    items += [("ignore entry", entry.pattern, entry.where, entry.review, "check that it matches no figure")
+              for entry in ledger.ignores]
+    return [Finding(Kind.LEDGER, "draft", subject, f"drafted {what}, not reviewed: {advice}, then delete 'review: draft'",
+                    (where,), severity=Severity.WARNING)
+            for what, subject, where, review, advice in items if review == "draft"]
 
 
 def apply_expectations(ledger: Ledger, findings: list[Finding]) -> list[Finding]:

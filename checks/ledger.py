@@ -268,6 +268,7 @@ class _Builder:
             mentions=mentions,
             precision=text.get("precision"),
             source=text.get("source") if section == "external" else None,
+            review=text.get("review"),
         )
 
     def _mention(self, field: str, node: yaml.MappingNode, documents) -> Mention:
@@ -297,6 +298,7 @@ class _Builder:
             locations[name] = where(self.path, name_node)
             if name != kind:
                 options[name] = _plain(value)
+        review = options.pop("review", None)  # a mark for people, not an option of the rule
         return Relation(
             id=key,
             kind=kind,
@@ -305,6 +307,7 @@ class _Builder:
             where=where(self.path, key_node),
             options=options,
             option_locations=locations,
+            review=review,
         )
 
     def _ignores(self, top):
@@ -316,7 +319,8 @@ class _Builder:
             except re.error as error:
                 self.fail(pattern_node, "ignore.pattern", f"invalid regular expression: {error}", "schema")
                 continue
-            yield Ignore(pattern_node.value, fields["reason"][1].value, where(self.path, node))
+            review = fields["review"][1].value if "review" in fields else None
+            yield Ignore(pattern_node.value, fields["reason"][1].value, where(self.path, node), review)
 
     def _expected(self, top):
         for node in top["expected"][1].value if "expected" in top else ():

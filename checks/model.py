@@ -40,6 +40,7 @@ class Claim:
     mentions: tuple[Mention, ...] = ()
     precision: str | None = None
     source: str | None = None  # set for external claims
+    review: str | None = None  # "draft": a drafted guess no person has confirmed yet
 
     @property
     def external(self) -> bool:
@@ -62,6 +63,7 @@ class Relation:
     where: Location
     options: dict[str, Any] = field(default_factory=dict, compare=False)
     option_locations: dict[str, Location] = field(default_factory=dict, compare=False)
+    review: str | None = None  # "draft": a drafted guess no person has confirmed yet
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Ignore:
     pattern: str
     reason: str
     where: Location
+    review: str | None = None  # "draft": a drafted guess no person has confirmed yet
 
 
 @dataclass(frozen=True)

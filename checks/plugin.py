@@ -100,6 +100,9 @@ class FindingsItem(pytest.Item):
         failing = [finding for finding in self.findings if finding.fails]
         if failing:
             raise FindingsFailed("\n".join(finding.render() for finding in failing))
+        drafted = [finding for finding in self.findings if (finding.kind, finding.rule) == (Kind.LEDGER, "draft")]
+        if drafted:  # an unreviewed guess never passes as a checked fact
+            pytest.skip(drafted[0].headline)
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FindingsFailed):

@@ -14,6 +14,11 @@ PERIOD_PATTERN = (
 ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$"
 
 _TEXT = {"type": "string", "minLength": 1}
+_REVIEW = {
+    "type": "string",
+    "enum": ["draft"],
+    "description": "a drafted guess (`python -m checks draft`); delete this line once a person has confirmed it",
+}
 
 
 def _figure_fields(description: str) -> dict:
@@ -52,6 +57,7 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
         "properties": {
             **_figure_fields("the figure as stated, e.g. 'more than 8,000'"),
             "mentions": {"type": "array", "minItems": 1, "items": mention},
+            "review": _REVIEW,
         },
     }
     external = {
@@ -79,6 +85,7 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
             "why": {**_TEXT, "description": "the words of the text this relation comes from"},
             "periods": {**_TEXT, "description": "why operand periods differ on purpose"},
             "units": {**_TEXT, "description": "why operand units differ on purpose"},
+            "review": _REVIEW,
         },
     }
     return {
@@ -140,6 +147,7 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                     "properties": {
                         "pattern": {**_TEXT, "description": "regular expression over the document"},
                         "reason": _TEXT,
+                        "review": _REVIEW,
                     },
                 },
             },

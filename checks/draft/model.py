@@ -1,0 +1,100 @@
+"""What a draft is made of: figures read from the text, and the ledger items guessed from them.
+
+An `Item` is one claimed figure of the document with what was read around it;
+the drafter groups items into `DraftClaim`s (a figure stated twice is one claim
+with two mentions), proposes `DraftRelation`s over them, and turns numbers
+that are not figures into `DraftIgnore` entries. Every drafted thing carries
+the words it came from, for the comments and the JSON listing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checks.draft.metrics import Metric
+from checks.draft.periods import Period
+from checks.numbers import Figure
+
+
+@dataclass
+class Item:
+    """One figure to claim, as read in its sentence."""
+
+    figure: Figure
+    metric: Metric
+    period: Period
+    speaker: str | None  # as read (with --speaker-pattern, if given)
+    sentence: int  # index into Passages.sentences
+    paragraph: int  # index into Passages.paragraphs
+    line: int
+    column: int
+    claim: str | None = None  # the claim id once known (a drafted or an existing claim)
+    existing: bool = False  # already claimed by the ledger the draft goes into
+
+    @property
+    def start(self) -> int:
+        return self.figure.start
+
+
+@dataclass
+class DraftMention:
+    item: Item
+    anchor: str
+    speaker: str | None  # the anchor's `speaker:` field
+    note: str = ""  # why this mention joined the claim
+
+
+@dataclass
+class DraftClaim:
+    id: str
+    metric: str
+    period: Period
+    unit: str
+    value: str
+    mentions: list[DraftMention]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def item(self) -> Item:
+        return self.mentions[0].item
+
+
+@dataclass
+class DraftRelation:
+    id: str
+    kind: str
+    operands: list[str]
+    result: str | None
+    words: str  # the words of the text it came from (goes into `why`)
+    options: dict[str, str] = field(default_factory=dict)  # op, periods, ...
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DraftIgnore:
+    pattern: str
+    reason: str
+    rule: str
+    examples: list[str] = field(default_factory=list)  # "line 3: '3 p.m.'"
+
+
+@dataclass
+class Skipped:
+    """A figure the draft could not claim, and why (it stays uncovered)."""
+
+    text: str
+    line: int
+    column: int
+    reason: str
+
+
+@dataclass
+class Draft:
+    document_key: str
+    document_path: str  # as the ledger should name it
+    language: str
+    claims: list[DraftClaim]
+    relations: list[DraftRelation]
+    ignores: list[DraftIgnore]
+    skipped: list[Skipped]
+    new_document: bool = True  # False when the ledger already names the document

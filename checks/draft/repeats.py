@@ -1,0 +1,81 @@
+"""The same figure stated twice: one claim with several mentions, or a repeat to confirm.
+
+Two figures are one claim when they are the same statement (value, rounding,
+unit and qualifier: "35.5%" and "35.5%", not "35.5%" and "35.50%") in
+different sentences, their periods agree (or one of them is a fallback guess),
+and the words around them are alike: the weighted Jaccard similarity of
+their content stems (`checks.draft.words.Weights`) is at least `ALIKE` (or
+`ALIKE_DISTINCTIVE` for amounts of four or more digits). The
+weights keep common words from pairing unrelated figures: the two "up 11.2%
+year on year" of software revenue and of cloud revenue share only "revenue"
+and stay two claims.
+
+A figure that repeats a claim the ledger already has is not added to that
+claim (the draft never edits what is there): it becomes a new claim, and a
+`compare ... op "="` relation with the existing claim is proposed instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.draft.model import Item
+from checks.draft.words import Weights
+
+ALIKE = 0.3
+ALIKE_DISTINCTIVE = 0.1
+
+
+def same_statement(a: Item, b: Item) -> bool:
+    fa, fb = a.figure, b.figure
+    return (fa.value, fa.exponent, fa.unit, fa.qualifier) == (fb.value, fb.exponent, fb.unit, fb.qualifier)
+
+
+def periods_agree(a: Item, b: Item) -> bool:
+    """Equal periods, or one of them only a fallback guess (no period words around it)."""
+    guessed = ("nearby", "dated", "usual", "none")
+    return a.period.value == b.period.value or a.period.how in guessed or b.period.how in guessed
+
+
+def alike(a: Item, b: Item, weights: Weights) -> float:
+    """How alike the words around two figures are, 0..1."""
+    return weights.similarity(a.metric.context, b.metric.context)
+
+
+def needed(item: Item) -> float:
+    """How alike the words must be: less for an amount of four or more digits
+    ("412.6 million tonnes" is rarely two different things)."""
+    figure = item.figure
+    digits = len(re.sub(r"\D", "", figure.numeral).strip("0"))
+    return ALIKE_DISTINCTIVE if figure.unit not in ("percent", "pp") and digits >= 4 else ALIKE
+
+
+def repeats(items: list[Item], weights: Weights) -> list[list[Item]]:
+    """Items grouped into claims, in document order; each group states one figure.
+
+    A later item joins the first group whose first item it repeats.
+    """
+    groups: list[list[Item]] = []
+    for item in items:
+        for group in groups:
+            head = group[0]
+            if (not head.existing and not item.existing and same_statement(head, item)
+                    and all(member.sentence != item.sentence for member in group)
+                    and periods_agree(head, item) and alike(head, item, weights) >= needed(head)):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
+
+
+def restatements(new: list[Item], old: list[Item], weights: Weights) -> list[tuple[Item, Item]]:
+    """(new item, existing item) pairs where a new figure repeats an existing claim."""
+    pairs = []
+    for item in new:
+        for other in old:
+            if (same_statement(item, other) and item.sentence != other.sentence
+                    and periods_agree(item, other) and alike(item, other, weights) >= needed(item)):
+                pairs.append((item, other))
+                break
+    return pairs

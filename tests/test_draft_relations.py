@@ -1,0 +1,123 @@
+"""Relations proposed from the text's own words; repeats joined into one claim."""
+
+from __future__ import annotations
+
+from checks.document import Document
+from checks.draft import draft
+
+DATED = "Briefing of October 20, 2025.\n\n"
+
+
+def drafted(text: str):
+    document = Document(DATED + text, "doc.txt")
+    return draft(document, document, ".")
+
+
+def relations(text: str) -> list[tuple]:
+    """(kind, operand values, result value, options) of every proposal."""
+    result = drafted(text)
+    value = {claim.id: claim.value for claim in result.claims}
+    return [(r.kind, [value[o] for o in r.operands], value.get(r.result), r.options) for r in result.relations]
+
+
+def test_percentage_points_higher_than_a_figure_found_by_its_words():
+    text = ("In the first half, industrial output grew 6.4% year on year. Exports grew 3.0%.\n\n"
+            "In the first half, electronics output rose 11.1% year on year, 4.7 percentage points higher "
+            "than overall industrial growth.")
+    assert relations(text) == [("difference", ["11.1%", "6.4%"], "4.7 percentage points", {})]
+
+
+def test_percentage_points_lower_than_a_figure_stated_in_the_same_words():
+    text = "Export growth was 3.8%, 1.5 percentage points lower than sales growth, which stood at 5.3%."
+    assert relations(text) == [("difference", ["5.3%", "3.8%"], "1.5 percentage points", {})]
+
+
+def test_a_gap_over_a_figure_the_text_does_not_state_is_not_proposed():
+    text = "Revenue rose 9.3% year on year, 3.4 percentage points higher than the same period last year."
+    assert relations(text) == []
+
+
+def test_accounting_for_a_share_of_a_whole_stated_before():
+    text = ("Members delivered 640,000 tonnes of milk. "
+            "Of this, 210,000 tonnes came from organic farms, accounting for 35% of all deliveries.")
+    assert ("share", ["210,000 tonnes", "640,000 tonnes"], "35%", {}) in relations(text)
+
+
+def test_a_part_or_a_percent_of_a_whole_in_one_sentence():
+    text = "Of the 1,200 companies surveyed, 312, or 26%, plan to hire."
+    assert relations(text) == [("share", ["312", "1,200"], "26%", {})]
+
+
+def test_a_share_whose_part_and_whole_are_named_elsewhere_in_the_paragraph():
+    text = ("In the first half, car sales reached 15.653 million units. Among them, NEV sales hit 6.937 million units. "
+            "NEVs accounted for 44.3% of total new car sales.")
+    assert ("share", ["6.937 million units", "15.653 million units"], "44.3%", {}) in relations(text)
+
+
+def test_n_of_the_m_is_a_count_of():
+    assert relations("5G reached 86 of the 97 major categories.") == [("count_of", ["86", "97"], None, {})]
+
+
+def test_all_n_things_and_some_of_those_things_is_a_count_of():
+    text = "Industry grew in all 31 provinces this year. Eight major industrial provinces posted higher profits."
+    assert relations(text) == [("count_of", ["Eight", "31"], None, {})]
+
+
+def test_of_which_among_them_and_classified_as_are_parts_of_a_whole():
+    assert relations("Foreign trade reached 268.3 million tonnes, of which 97.5 million tonnes were ore.") == [
+        ("part_of", ["97.5 million tonnes", "268.3 million tonnes"], None, {})]
+    assert relations("We fostered 140,000 SMEs, with 14,600 classified as little giants.") == [
+        ("part_of", ["14,600", "140,000"], None, {})]
+    assert relations("The authority employed 14,250 people, 11,300 of them in operations.") == [
+        ("count_of", ["11,300", "14,250"], None, {})]
+
+
+def test_among_them_pairs_each_part_with_the_whole_of_alike_words():
+    text = ("Production reached 15.621 million units and sales reached 15.653 million units. "
+            "Among them, NEV production reached 6.968 million units and NEV sales hit 6.937 million units.")
+    assert sorted(relations(text)) == [
+        ("part_of", ["6.937 million units", "15.653 million units"], None, {}),
+        ("part_of", ["6.968 million units", "15.621 million units"], None, {}),
+    ]
+
+
+def test_up_x_percent_from_a_stated_prior_is_a_growth():
+    text = "Investment rose to 18.5 billion euros from 17.2 billion euros, up 7.6%."
+    assert relations(text) == [("growth", ["18.5 billion euros", "17.2 billion euros"], "7.6%", {})]
+
+
+def test_a_range_is_ordered():
+    assert relations("Recycling needs only 5% to 8% of the energy.") == [("compare", ["5%", "8%"], None, {"op": "<"})]
+
+
+def test_a_period_and_its_parts_give_between_with_a_periods_reason():
+    text = ("In the first half, output grew 6.4% year on year.\n\n"
+            "In the first quarter, output grew 6.5% year on year, while in the second quarter it grew 6.3%.")
+    assert relations(text) == [("between", ["6.5%", "6.3%"], "6.4%",
+                                {"periods": "a period and its parts: 2025-Q1 and 2025-Q2 make up 2025-H1"})]
+
+
+def test_operands_with_different_guessed_periods_get_a_periods_line_to_review():
+    text = "By the end of June, the network had 48,000 km, of which 3,200 km opened this year."
+    ((kind, operands, result, options),) = relations(text)
+    assert options["periods"].startswith("drafted: the operands' guessed periods differ (2025, 2025-06-30)")
+
+
+def test_the_same_figure_restated_with_alike_words_is_one_claim_with_two_mentions():
+    text = ("Xie Cun:\n\nIn the first half, equipment manufacturing accounted for 35.5% of value added.\n\n"
+            "Tao Qing:\n\nEquipment manufacturing kept growing, accounting for 35.5% of the value added.")
+    (claim,) = drafted(text).claims
+    assert [m.speaker for m in claim.mentions] == ["Xie Cun", "Tao Qing"]
+    assert "the same figure as line 5" in claim.mentions[1].note
+
+
+def test_the_same_value_about_different_things_stays_two_claims():
+    text = ("From January to May, software revenue reached 5.58 trillion yuan, up 11.2% year on year. "
+            "Revenue from cloud computing services totaled 585.5 billion yuan, up 11.2% year on year.")
+    assert [c.value for c in drafted(text).claims].count("11.2%") == 2
+
+
+def test_every_proposal_says_which_words_it_came_from():
+    text = "5G reached 86 of the 97 major categories."
+    (relation,) = drafted(text).relations
+    assert relation.words == '"5G reached 86 of the 97 major categories."'
