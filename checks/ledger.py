@@ -11,7 +11,9 @@ import difflib
 import os
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
+import regex
 import yaml
 
 from checks import rules
@@ -131,11 +133,11 @@ class _ShapeCheck:
     def _scalar(self, node: yaml.ScalarNode, spec: dict, field: str) -> None:
         if "enum" in spec and _scalar_value(node) not in spec["enum"]:
             allowed = ", ".join(str(value) for value in spec["enum"])
-            self.fail(node, field, f"found {node.value!r}, expected one of: {allowed}")
+            self.fail(node, field, f"found {_short(node.value)}, expected one of: {allowed}")
         if spec.get("minLength") and not node.value.strip():
             self.fail(node, field, "is empty; write a value")
         if "pattern" in spec and not re.search(spec["pattern"], node.value):
-            self.fail(node, field, f"found {node.value!r}, which is not a valid {field.rsplit('.', 1)[-1]}")
+            self.fail(node, field, f"found {_short(node.value)}, which is not a valid {field.rsplit('.', 1)[-1]}")
 
     def _mapping(self, node: yaml.MappingNode, spec: dict, field: str) -> None:
         properties = spec.get("properties", {})
@@ -149,7 +151,7 @@ class _ShapeCheck:
                 continue
             if key in seen:
                 first = where(self.path, seen[key])
-                self.fail(key_node, child, f"duplicate key {key!r} (first at line {first.line}); ids must be unique")
+                self.fail(key_node, child, f"duplicate key {_short(key)} (first at line {first.line}); ids must be unique")
                 continue
             seen[key] = key_node
             if key in properties:
@@ -158,11 +160,11 @@ class _ShapeCheck:
                 known = ", ".join(properties)
                 hint = difflib.get_close_matches(key, properties, n=1)
                 advice = f"did you mean {hint[0]!r}?" if hint else f"known keys: {known}"
-                self.fail(key_node, child, f"unknown key {key!r}; {advice}")
+                self.fail(key_node, child, f"unknown key {_short(key)}; {advice}")
             elif isinstance(extra, dict):
                 name_pattern = spec.get("propertyNames", {}).get("pattern")
                 if name_pattern and not re.search(name_pattern, key):
-                    self.fail(key_node, child, f"id {key!r} may hold only letters, digits, '_', '.', '-'")
+                    self.fail(key_node, child, f"id {_short(key)} may hold only letters, digits, '_', '.', '-'")
                 self.visit(value_node, extra, child)
         for required in spec.get("required", []):
             if required not in seen:
@@ -176,11 +178,21 @@ def _describe(node: yaml.Node) -> str:
         return "a list"
     if node.tag.endswith(":null"):
         return "nothing"
-    return repr(node.value)
+    return _short(node.value)
+
+
+def _clip(message: str, width: int = 240) -> str:
+    return message if len(message) <= width else message[:width] + "…"
+
+
+def _short(text: str, width: int = 60) -> str:
+    """A value quoted for a message, cut so one problem stays one short line."""
+    return repr(text if len(text) <= width else text[:width] + "…")
 
 
 def _scalar_value(node: yaml.ScalarNode):
-    if node.tag.endswith(":int"):
+    """Plain decimal integers compare as numbers; anything else as its text."""
+    if node.tag.endswith(":int") and re.fullmatch(r"[-+]?[0-9]+", node.value):
         return int(node.value)
     return node.value
 
@@ -208,14 +220,14 @@ class _Builder:
             if section in top:
                 for key, (key_node, node) in _pairs(top[section][1]).items():
                     if key in claims:
-                        self.fail(key_node, f"{section}.{key}", f"duplicate id {key!r}; claim and external ids share one namespace")
+                        self.fail(key_node, f"{section}.{key}", f"duplicate id {_short(key)}; claim and external ids share one namespace")
                         continue
                     claims[key] = self._claim(section, key, key_node, node, documents)
         relations = {}
         if "relations" in top:
             for key, (key_node, node) in _pairs(top["relations"][1]).items():
                 if key in claims:
-                    self.fail(key_node, f"relations.{key}", f"id {key!r} is already a claim's id; ids share one namespace")
+                    self.fail(key_node, f"relations.{key}", f"id {_short(key)} is already a claim's id; ids share one namespace")
                     continue
                 relation = self._relation(key, key_node, node)
                 if relation is not None:
@@ -237,11 +249,16 @@ class _Builder:
     def _document(self, key: str, node: yaml.MappingNode) -> DocumentRef:
         fields = _pairs(node)
         path_node = fields["path"][1]
+        if "\0" in path_node.value:
+            self.fail(path_node, f"documents.{key}.path", "a path cannot hold a NUL character; fix the path", "path")
+            return DocumentRef(key, "", "", "en", where(self.path, node))
         target = os.path.normpath(os.path.join(self.folder, path_node.value))
-        inside = os.path.commonpath([self.folder, os.path.abspath(target)]) == self.folder
+        # realpath on both sides: a symlink inside the folder must not lead outside it
+        folder = os.path.realpath(self.folder)
+        inside = os.path.commonpath([folder, os.path.realpath(target)]) == folder
         if not inside and not self.allow_outside:
             self.fail(path_node, f"documents.{key}.path",
-                      f"{path_node.value!r} is outside the ledger's folder; pass --allow-outside to permit it", "path")
+                      f"{_short(path_node.value, 200)} is outside the ledger's folder; pass --allow-outside to permit it", "path")
         language = fields["language"][1].value if "language" in fields else "en"
         return DocumentRef(key, target, display_path(target), language, where(self.path, node))
 
@@ -251,11 +268,13 @@ class _Builder:
         try:
             figure = parse_figure(text["value"])
         except FigureError as error:
-            self.fail(fields["value"][1], f"{section}.{key}.value", str(error), "figure")
+            self.fail(fields["value"][1], f"{section}.{key}.value", _clip(str(error)), "figure")
         else:
             if figure.unit != text["unit"] and not _unit_compatible(figure.unit, text["unit"]):
                 self.fail(fields["unit"][1], f"{section}.{key}.unit",
-                          f"value {text['value']!r} reads as unit {figure.unit!r}, but unit says {text['unit']!r}", "figure")
+                          f"value {_short(text['value'])} reads as unit {figure.unit!r}, but unit says {_short(text['unit'])}", "figure")
+        if "precision" in fields:
+            self._precision(fields["precision"][1], f"{section}.{key}.precision")
         mentions = tuple(self._mention(f"{section}.{key}.mentions[{index}]", item, documents)
                          for index, item in enumerate(fields["mentions"][1].value)) if "mentions" in fields else ()
         return Claim(
@@ -271,6 +290,15 @@ class _Builder:
             review=text.get("review"),
         )
 
+    def _precision(self, node: yaml.ScalarNode, field: str) -> None:
+        try:
+            step = Decimal(node.value)
+        except InvalidOperation:
+            step = None
+        if step is None or not step.is_finite() or step < 0:
+            self.fail(node, field, f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)",
+                      "figure")
+
     def _mention(self, field: str, node: yaml.MappingNode, documents) -> Mention:
         fields = {name: value.value for name, (_, value) in _pairs(node).items()}
         document = fields.get("document")
@@ -280,7 +308,7 @@ class _Builder:
             document = next(iter(documents), "")
         elif document not in documents:
             self.fail(_pairs(node)["document"][1], f"{field}.document",
-                      f"unknown document {document!r}; known: {', '.join(documents)}")
+                      f"unknown document {_short(document)}; known: {', '.join(documents)}")
         return Mention(fields["anchor"], document, fields.get("speaker"), where(self.path, node))
 
     def _relation(self, key: str, key_node: yaml.Node, node: yaml.MappingNode) -> Relation | None:
@@ -315,8 +343,8 @@ class _Builder:
             fields = _pairs(node)
             pattern_node = fields["pattern"][1]
             try:
-                re.compile(pattern_node.value)
-            except re.error as error:
+                regex.compile(pattern_node.value)
+            except regex.error as error:
                 self.fail(pattern_node, "ignore.pattern", f"invalid regular expression: {error}", "schema")
                 continue
             review = fields["review"][1].value if "review" in fields else None

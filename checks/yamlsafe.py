@@ -9,15 +9,16 @@ its source text (no float ever reaches a figure).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 import yaml
 from yaml.composer import Composer
 
 from checks.findings import Location
 
-MAX_BYTES = int(os.environ.get("CHECKS_MAX_YAML_BYTES", 5_000_000))
-MAX_NODES = int(os.environ.get("CHECKS_MAX_YAML_NODES", 1_000_000))
+# Limits: PyYAML composes ~100,000 nodes a second here, so the defaults keep the
+# worst ledger under ten seconds; both can be raised through the environment.
+MAX_BYTES = 8_000_000
+MAX_NODES = 400_000
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -31,15 +32,24 @@ _PLAIN_TAGS = {
 }
 
 
-@dataclass(frozen=True)
 class YamlProblem(Exception):
     """A YAML file that cannot be read; carries the place and what to do."""
 
-    where: Location
-    message: str
+    def __init__(self, where: Location, message: str):
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
 
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+
+def limit(name: str, default: int, path: str) -> int:
+    """A size limit from the environment, or a clear problem if it is malformed."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) == 0:
+        raise YamlProblem(Location(path, 1, 1), f"{name}={text!r} is not a positive whole number of "
+                                                f"{'bytes' if 'BYTES' in name else 'nodes'}; fix or unset it")
+    return int(text)
 
 
 def _location(path: str, mark) -> Location:
@@ -55,10 +65,11 @@ class _NoAliasComposer(Composer):
                 f"YAML alias *{event.anchor} is not allowed here; write the value out",
             )
         self._nodes += 1
-        if self._nodes > MAX_NODES:
+        self.mark = self.peek_event().start_mark  # where a too-deep structure is reported
+        if self._nodes > self._max_nodes:
             raise YamlProblem(
                 _location(self._path, self.peek_event().start_mark),
-                f"more than {MAX_NODES} YAML nodes; split the file "
+                f"more than {self._max_nodes} YAML nodes; split the file "
                 "or raise CHECKS_MAX_YAML_NODES",
             )
         return super().compose_node(parent, index)
@@ -74,17 +85,20 @@ class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser,
         yaml.resolver.Resolver.__init__(self)
         self._path = path
         self._nodes = 0
+        self.mark = None
+        self._max_nodes = limit("CHECKS_MAX_YAML_NODES", MAX_NODES, path)
 
 
 def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
     """Parse a YAML file into its node tree, or raise YamlProblem."""
     shown = display or path
+    max_bytes = limit("CHECKS_MAX_YAML_BYTES", MAX_BYTES, shown)
     try:
         size = os.path.getsize(path)
-        if size > MAX_BYTES:
+        if size > max_bytes:
             raise YamlProblem(
                 Location(shown, 1, 1),
-                f"file is {size} bytes, over the limit of {MAX_BYTES}; "
+                f"file is {size} bytes, over the limit of {max_bytes}; "
                 "raise CHECKS_MAX_YAML_BYTES if this is intended",
             )
         with open(path, "rb") as handle:
@@ -95,7 +109,8 @@ def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1  # characters, not bytes
         raise YamlProblem(
             Location(shown, line, column), "not valid UTF-8; save the file as UTF-8"
         ) from None
@@ -103,9 +118,19 @@ def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
 
 
 def compose_text(text: str, path: str) -> yaml.Node | None:
-    loader = _Loader(text, path)
+    loader = None
     try:
+        loader = _Loader(text, path)
         node = loader.get_single_node()
+    except RecursionError:
+        where = _location(path, loader.mark) if loader is not None and loader.mark else Location(path, 1, 1)
+        raise YamlProblem(where, "YAML nested too deeply to read; flatten the structure") from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise YamlProblem(Location(path, line, column),
+                          f"character U+{ord(error.character) if isinstance(error.character, str) else error.character:04X} "
+                          "is not allowed in YAML; remove it") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = _location(path, mark) if mark else Location(path, 1, 1)
@@ -113,7 +138,8 @@ def compose_text(text: str, path: str) -> yaml.Node | None:
     except yaml.YAMLError as error:
         raise YamlProblem(Location(path, 1, 1), f"invalid YAML: {error}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is not None:
         _refuse_tags(node, path)
     return node
