@@ -8,13 +8,19 @@ that are not figures must be ignored explicitly, never by silence.
 
 from __future__ import annotations
 
-import re
+import os
 from dataclasses import dataclass
 from fractions import Fraction
 
-from checks.engine import Check
+import regex
+
+from checks.engine import Check, InputError
 from checks.findings import Finding, Kind
+from checks.model import Ignore
 from checks.numbers import find_numbers
+
+# Ignore patterns arrive in pull requests: a catastrophic one must not hang CI.
+PATTERN_SECONDS = float(os.environ.get("CHECKS_PATTERN_SECONDS", "2") or 2)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Number:
     end: int
     status: str  # "claimed" | "ignored" | "uncovered"
     by: str  # the claim id, the ignore reason, or ""
+    ignore: Ignore | None = None  # the entry that ignores it
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,8 @@ def measure(check: Check) -> list[DocumentCoverage]:
                 claimed[reading.mention.document].append((figure.start, figure.end, claim_id))
     result = []
     for key, document in check.documents.items():
-        ignored = [
-            (match.start(), match.end(), entry.reason)
-            for entry in check.ledger.ignores
-            for match in re.finditer(entry.pattern, document.text)
-            if match.end() > match.start()
-        ]
+        ignored = [(start, end, entry) for entry in check.ledger.ignores
+                   for start, end in _spans(entry, document)]
         numbers = tuple(_classify(figure, claimed[key], ignored) for figure in find_numbers(document.text))
         result.append(DocumentCoverage(key, document.path, numbers))
     return result
@@ -70,10 +73,20 @@ def _classify(figure, claimed, ignored) -> Number:
     for span_start, span_end, claim_id in claimed:
         if span_start <= start and end <= span_end:
             return Number(figure.numeral, start, end, "claimed", claim_id)
-    for span_start, span_end, reason in ignored:
+    for span_start, span_end, entry in ignored:
         if span_start <= start and end <= span_end:
-            return Number(figure.numeral, start, end, "ignored", reason)
+            return Number(figure.numeral, start, end, "ignored", entry.reason, entry)
     return Number(figure.numeral, start, end, "uncovered", "")
+
+
+def _spans(entry: Ignore, document) -> list[tuple[int, int]]:
+    """Where an ignore pattern matches, within a time budget (exit 2 past it)."""
+    try:
+        return [match.span() for match in regex.finditer(entry.pattern, document.text, timeout=PATTERN_SECONDS)
+                if match.end() > match.start()]
+    except TimeoutError:
+        raise InputError(f"{entry.where}: ignore pattern {entry.pattern[:60]!r} ran over {PATTERN_SECONDS:g} s on "
+                         f"{document.path}; simplify it (no nested repetition)") from None
 
 
 def findings(check: Check, coverage: list[DocumentCoverage]) -> list[Finding]:

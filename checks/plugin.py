@@ -76,8 +76,12 @@ class LedgerFile(pytest.File):
             yield FindingsItem.from_parent(self, name=name, findings=by_id.pop(name, []), line=line - 1)
         leftover = [finding for findings in by_id.values() for finding in findings]
         yield FindingsItem.from_parent(self, name="ledger", findings=leftover, line=0)
-        yield FindingsItem.from_parent(self, name="coverage", line=0,
-                                       findings=coverage.findings(check, coverage.measure(check)))
+        try:
+            uncovered = coverage.findings(check, coverage.measure(check))
+        except InputError as error:
+            yield FindingsItem.from_parent(self, name="coverage", findings=[], line=0, broken=str(error))
+        else:
+            yield FindingsItem.from_parent(self, name="coverage", findings=uncovered, line=0)
 
 
 class FindingsFailed(Exception):

@@ -188,16 +188,13 @@ def _number_marks(check: Check, key: str, document: Document, relations_of, numb
     claimed = _merge(marks)
     marks = list(claimed)
     starts = [mark.start for mark in claimed]
-    ignores = [(entry, [m.span() for m in re.finditer(entry.pattern, document.text) if m.end() > m.start()])
-               for entry in check.ledger.ignores]
     for number in numbers:
         if _overlapping(claimed, starts, number.start, number.end):
             continue
         mark = Mark(key, number.start, number.end, "", document.speaker_at(number.start))
         if number.status == "ignored":
             mark.flags.add("ignored")
-            mark.ignore = next((entry for entry, spans in ignores
-                                if any(s <= number.start and number.end <= e for s, e in spans)), None)
+            mark.ignore = number.ignore
         elif number.status == "uncovered":
             mark.flags.add("uncovered")
         else:  # a claimed numeral outside every read figure: show it as claimed
