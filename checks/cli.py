@@ -11,6 +11,8 @@ import argparse
 import importlib
 import sys
 
+from checks.commands.common import OutputError
+
 COMMANDS = (
     "checks.commands.check",
     "checks.commands.schema",
@@ -40,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except OutputError as error:
+        print(error, file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 1
     except KeyboardInterrupt:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from checks.commands.common import DEFAULT_LEDGER, add_output_arguments, emit, fail, parse_documents
+from checks.commands.common import (
+    DEFAULT_LEDGER,
+    add_output_arguments,
+    emit,
+    fail,
+    inputs_of,
+    parse_documents,
+)
 from checks.commands.progress import progress
 from checks.engine import InputError, check_ledger
 from checks.findings import exit_code
@@ -26,6 +33,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     findings = []
+    inputs = list(args.ledgers)
     for ledger_path in progress(args.ledgers):
         try:
             check = check_ledger(ledger_path, _documents(args), allow_outside=args.allow_outside)
@@ -37,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         except InputError as error:
             return fail([str(error)])
         findings.extend(check.findings())
-    emit(args, FORMATS[args.format](findings))
+        inputs.extend(inputs_of(check))
+    emit(args, FORMATS[args.format](findings), inputs)
     return exit_code(findings)
 
 

@@ -6,7 +6,13 @@ import argparse
 from fractions import Fraction
 
 from checks import coverage
-from checks.commands.common import DEFAULT_LEDGER, add_output_arguments, emit, fail
+from checks.commands.common import (
+    DEFAULT_LEDGER,
+    add_output_arguments,
+    emit,
+    fail,
+    inputs_of,
+)
 from checks.engine import InputError, check_ledger
 from checks.interval import format_decimal
 from checks.ledger import LedgerError
@@ -31,14 +37,18 @@ def run(args: argparse.Namespace) -> int:
         return fail(finding.headline for finding in error.findings())
     except InputError as error:
         return fail([str(error)])
-    measured = coverage.measure(check)
+    try:
+        measured = coverage.measure(check)
+    except InputError as error:
+        return fail([str(error)])
     findings = coverage.findings(check, measured)
     if args.format == "json":
-        emit(args, json_format.render(findings, extra={"coverage": [_as_dict(check, item) for item in measured]}))
+        text = json_format.render(findings, extra={"coverage": [_as_dict(check, item) for item in measured]})
     elif args.format == "text":
-        emit(args, "".join(_as_text(check, item) for item in measured))
+        text = "".join(_as_text(check, item) for item in measured)
     else:
-        emit(args, FORMATS[args.format](findings))
+        text = FORMATS[args.format](findings)
+    emit(args, text, inputs_of(check))
     return 1 if any(item.percent < args.fail_under for item in measured) else 0
 
 

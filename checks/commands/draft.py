@@ -8,8 +8,7 @@ import os
 import re
 import sys
 
-from checks.atomic import write_atomic
-from checks.commands.common import fail
+from checks.commands.common import fail, write_output
 from checks.document import DocumentError, load_document
 
 
@@ -34,7 +33,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checks.draft import ExistingError, WriterError, compare, draft, read_existing, render_into, render_new
+    from checks.draft import (
+        ExistingError,
+        WriterError,
+        compare,
+        draft,
+        read_existing,
+        render_into,
+        render_new,
+    )
     from checks.draft.listing import as_data, summary
 
     pattern = args.speaker_pattern
@@ -69,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     except WriterError as error:
         return fail([str(error)])
     if args.into:
-        write_atomic(args.into, text)
+        write_output(args.into, text, [args.document])
         if drafted.new_document and drafted.document_path.startswith(".."):
             print(f"note: {args.document} is outside the ledger's folder; check it with --allow-outside",
                   file=sys.stderr)

@@ -7,7 +7,7 @@ import json
 from fractions import Fraction
 
 from checks import mutation
-from checks.commands.common import DEFAULT_LEDGER, emit, fail
+from checks.commands.common import DEFAULT_LEDGER, emit, fail, inputs_of
 from checks.engine import InputError, check_ledger
 from checks.interval import format_decimal
 from checks.ledger import LedgerError
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         return fail([str(error)])
     report = mutation.analyse(check)
-    emit(args, _json(report) if args.format == "json" else _text(report))
+    emit(args, _json(report) if args.format == "json" else _text(report), inputs_of(check))
     return 0
 
 

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import argparse
 
-from checks.atomic import write_atomic
-from checks.commands.common import DEFAULT_LEDGER, fail, parse_documents
+from checks.commands.common import (
+    DEFAULT_LEDGER,
+    fail,
+    inputs_of,
+    parse_documents,
+    write_output,
+)
 from checks.engine import InputError, check_ledger
 from checks.findings import exit_code
 from checks.ledger import LedgerError
 from checks.lint import LintConfigError
 from checks.statuses import LABELS, STATUSES, assess
-
 
 
 def register(subparsers) -> None:
@@ -56,10 +60,7 @@ def run(args: argparse.Namespace) -> int:
     mutation = None if args.no_mutation else _mutation(check)
     statuses = assess(check, findings)
     page = html_format.render(statuses, title=args.title, ledger=args.ledger, mutation=mutation)
-    try:
-        write_atomic(args.html, page)
-    except OSError as error:
-        return fail([f"{args.html}: cannot write the report: {error.strerror}"])
+    write_output(args.html, page, inputs_of(check))
     counts = statuses.counts()
     marked = ", ".join(f"{counts[status]} {LABELS[status]}" for status in STATUSES if counts[status])
     numbers = sum(1 for mark in statuses.all_marks() if mark.number)

@@ -63,8 +63,10 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         findings = []
+        inputs = []
         for config, paths in _plan(args):
             findings.extend(review([load_document(path) for path in paths], config))
+            inputs.extend([config.path, *paths])
     except LintConfigError as error:
         return fail(str(problem) for problem in error.problems)
     except DocumentError as error:
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         return fail([str(error)])
     except OSError as error:
         return fail([f"{error.filename}: cannot read: {error.strerror}"])
-    emit(args, FORMATS[args.format](findings))
+    emit(args, FORMATS[args.format](findings), inputs)
     return exit_code(findings)
 
 
