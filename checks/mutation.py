@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 from checks.engine import Check, Reading
@@ -53,10 +53,12 @@ class MutationReport:
 
 def perturbations(value: Decimal, exponent: int) -> list[Decimal]:
     """Values beyond the rounding interval: ±2 steps, and ×1.5 / ×0.5 rounded."""
-    step = Decimal(1).scaleb(exponent)
-    candidates = [value + 2 * step, value - 2 * step,
-                  (value * Decimal("1.5")).quantize(step), (value * Decimal("0.5")).quantize(step)]
-    beyond = [c for c in candidates if abs(c - value) >= 2 * step]
+    with localcontext() as ctx:  # exact for figures of any length
+        ctx.prec = max(28, value.adjusted() - exponent + 4)
+        step = Decimal(1).scaleb(exponent)
+        candidates = [value + 2 * step, value - 2 * step,
+                      (value * Decimal("1.5")).quantize(step), (value * Decimal("0.5")).quantize(step)]
+        beyond = [c for c in candidates if abs(c - value) >= 2 * step]
     return list(dict.fromkeys(beyond))
 
 

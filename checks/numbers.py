@@ -599,21 +599,23 @@ def _zh_combine(number: Decimal | None, chars: str) -> Decimal:
 
 def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
     """A Chinese or mixed numeral -> (value, exponent, scale characters or None)."""
-    m = re.match(r"[0-9０-９.．,\u00a0\u2009\u202f−\-]+", s)
-    if m:  # 454.9万: digits, then multipliers
-        number, exponent = _read_arabic(m.group(0))
-        digits, chars = number, s[m.end() :]
-    else:  # 三千二百, 三点五亿
-        integer, _, fraction = s.partition("点")
-        places = len(fraction) - len(fraction.lstrip("".join(_ZH_DIGIT_VALUE)))
-        written = "".join(str(_ZH_DIGIT_VALUE[c]) for c in fraction[:places])
-        digits = _zh_combine(None, integer) + (Decimal("0." + written) if places else 0)
-        chars = fraction[places:] if fraction else ""
-        exponent = -places if places else _trailing_zeros(int(digits))
-    if not chars:
-        return digits, exponent, None
-    multiplier = _zh_combine(Decimal(1), chars)
-    return digits * multiplier, exponent + len(str(int(multiplier))) - 1, chars
+    with localcontext() as ctx:  # exact: a multiplier adds at most eight digits a character
+        ctx.prec = max(28, 9 * len(s) + 16)
+        m = re.match(r"[0-9０-９.．,\u00a0\u2009\u202f−\-]+", s)
+        if m:  # 454.9万: digits, then multipliers
+            number, exponent = _read_arabic(m.group(0))
+            digits, chars = number, s[m.end() :]
+        else:  # 三千二百, 三点五亿
+            integer, _, fraction = s.partition("点")
+            places = len(fraction) - len(fraction.lstrip("".join(_ZH_DIGIT_VALUE)))
+            written = "".join(str(_ZH_DIGIT_VALUE[c]) for c in fraction[:places])
+            digits = _zh_combine(None, integer) + (Decimal("0." + written) if places else 0)
+            chars = fraction[places:] if fraction else ""
+            exponent = -places if places else _trailing_zeros(int(digits))
+        if not chars:
+            return digits, exponent, None
+        multiplier = _zh_combine(Decimal(1), chars)
+        return digits * multiplier, exponent + len(str(int(multiplier))) - 1, chars
 
 
 def _plain(value: Decimal, exponent: int) -> Decimal:
