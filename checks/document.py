@@ -3,13 +3,15 @@
 `Document.text` is the file decoded as UTF-8 with a leading BOM dropped and every line
 ending (CRLF, lone CR, LF) written as LF. A line ending stays one line break and the
 characters of a line are untouched, so an offset in `text` has the same line and
-column (1-based, counted in characters) as in the original file.
+column (1-based, counted in characters, a BOM not counted) as in the original file.
+`position` bisects a table of line starts built once.
 
 Turns. A *label line* is a line holding only a short name and a colon ("Xie
 Shaofeng:", "CMG:", "China Securities Journal:"; `SPEAKER_PATTERN`, or a regex of
-your own with a `speaker` group). A label opens a turn when either
+your own with a `speaker` group; a string is compiled with re.MULTILINE and may also
+match a label followed by text on the same line). A label opens a turn when either
   - the same name is used as a label more than once (answerers, the moderator), or
-  - the paragraph after it reads as prose: it ends with . ? ! or … (optionally
+  - the paragraph after it reads as prose: it ends with . ? ! … or : (optionally
     followed by closing quotes or brackets), as a question or an answer does.
 Other labels ("Speakers:" above a list of names, "Date:" above "July 18, 2025") are
 headers: they open no turn and their lines stay in the enclosing turn. A turn runs
@@ -58,7 +60,7 @@ SPEAKER_PATTERN = (
     r"[^\S\n]*[:：][^\S\n]*$"
 )
 
-_PROSE_END = re.compile(r"[.?!…。？！][\"'”’»)\]）」』]*\s*\Z")
+_PROSE_END = re.compile(r"[.?!…:。？！：][\"'”’»)\]）」』]*\s*\Z")
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 
 _SPACES = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
@@ -103,7 +105,7 @@ class OffsetMap(Sequence):
     memory per collapsed run, not per character; lookups bisect.
     """
 
-    __slots__ = ("_starts", "_shifts", "_input_starts", "_length", "_source_length")
+    __slots__ = ("_input_starts", "_length", "_shifts", "_source_length", "_starts")
 
     def __init__(self, starts: list[int], shifts: list[int], length: int, source_length: int):
         self._starts, self._shifts = starts, shifts
@@ -192,8 +194,7 @@ class Document:
     """A decoded text with turns, positions and a normalised view; see module doc."""
 
     def __init__(self, text: str, path: str = "<text>", speaker_pattern: str | re.Pattern | None = None):
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        text = text.removeprefix("\ufeff")
         self.text = _LINE_BREAK.sub("\n", text)
         self.path = str(path)
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -285,11 +286,8 @@ def _turns(text: str, pattern: re.Pattern) -> tuple[Turn, ...]:
         following = labels[index + 1][0] if index + 1 < len(labels) else len(text)
         if uses[name] > 1 or _prose_follows(text, end, following):
             opening.append((start, name))
-    turns = []
-    if not opening or opening[0][0] > 0:
-        first = opening[0][0] if opening else len(text)
-        if first > 0:
-            turns.append(Turn(None, 0, first))
+    first = opening[0][0] if opening else len(text)
+    turns = [Turn(None, 0, first)] if first > 0 else []
     for index, (start, name) in enumerate(opening):
         end = opening[index + 1][0] if index + 1 < len(opening) else len(text)
         turns.append(Turn(name, start, end))
