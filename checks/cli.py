@@ -1,8 +1,9 @@
 """Command-line front end: `python -m checks COMMAND ...`.
 
 Each command is a module with `register(subparsers)` that sets `run` on its
-parser; this file only assembles them and turns unusable input into exit 2
-with one line per problem on stderr, never a traceback.
+parser; this file only assembles them and, at the edge, turns unusable input
+(LedgerError, InputError, OutputError) into exit 2 with one line per problem
+on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import argparse
 import importlib
 import sys
 
-from checks.commands.common import OutputError
+from checks.commands.common import OutputError, fail
+from checks.engine import InputError
+from checks.ledger import LedgerError
 
 COMMANDS = (
     "checks.commands.check",
@@ -42,9 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except OutputError as error:
-        print(error, file=sys.stderr)
-        return 2
+    except LedgerError as error:
+        return fail(finding.headline for finding in error.findings())
+    except (InputError, OutputError) as error:
+        return fail([str(error)])
     except BrokenPipeError:
         return 1
     except KeyboardInterrupt:

@@ -32,9 +32,8 @@ import yaml
 from checks.atomic import write_atomic
 from checks.commands.common import DEFAULT_LEDGER, fail
 from checks.document import normalize
-from checks.engine import Check, InputError, check_ledger
+from checks.engine import Check, check_ledger
 from checks.findings import Kind, Location
-from checks.ledger import LedgerError
 from checks.model import Claim
 from checks.numbers import Figure, FigureError, parse_figure
 from checks.yamlsafe import YamlProblem, compose_text
@@ -68,12 +67,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = args.ledger
-    try:
-        check = check_ledger(path, allow_outside=args.allow_outside)
-    except LedgerError as error:
-        return fail(finding.headline for finding in error.findings())
-    except InputError as error:
-        return fail([str(error)])
+    check = check_ledger(path, allow_outside=args.allow_outside)
     anchors = [finding for finding in check.anchor_findings if finding.kind is Kind.ANCHOR]
     if anchors:
         return fail([*(finding.headline for finding in anchors),

@@ -10,12 +10,10 @@ from checks.commands.common import (
     DEFAULT_LEDGER,
     add_output_arguments,
     emit,
-    fail,
     inputs_of,
 )
-from checks.engine import InputError, check_ledger
+from checks.engine import check_ledger
 from checks.interval import format_decimal
-from checks.ledger import LedgerError
 from checks.outputs import FORMATS, json_format
 
 
@@ -31,16 +29,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        check = check_ledger(args.ledger, allow_outside=args.allow_outside)
-    except LedgerError as error:
-        return fail(finding.headline for finding in error.findings())
-    except InputError as error:
-        return fail([str(error)])
-    try:
-        measured = coverage.measure(check)
-    except InputError as error:
-        return fail([str(error)])
+    check = check_ledger(args.ledger, allow_outside=args.allow_outside)
+    measured = coverage.measure(check)
     findings = coverage.findings(check, measured)
     if args.format == "json":
         text = json_format.render(findings, extra={"coverage": [_as_dict(check, item) for item in measured]})

@@ -7,10 +7,9 @@ import json
 from fractions import Fraction
 
 from checks import mutation
-from checks.commands.common import DEFAULT_LEDGER, emit, fail, inputs_of
-from checks.engine import InputError, check_ledger
+from checks.commands.common import DEFAULT_LEDGER, emit, inputs_of
+from checks.engine import check_ledger
 from checks.interval import format_decimal
-from checks.ledger import LedgerError
 
 
 def register(subparsers) -> None:
@@ -24,12 +23,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        check = check_ledger(args.ledger, allow_outside=args.allow_outside)
-    except LedgerError as error:
-        return fail(finding.headline for finding in error.findings())
-    except InputError as error:
-        return fail([str(error)])
+    check = check_ledger(args.ledger, allow_outside=args.allow_outside)
     report = mutation.analyse(check)
     emit(args, _json(report) if args.format == "json" else _text(report), inputs_of(check))
     return 0

@@ -20,9 +20,8 @@ from checks.commands.common import (
     parse_documents,
     write_output,
 )
-from checks.engine import InputError, check_ledger
+from checks.engine import check_ledger
 from checks.findings import exit_code
-from checks.ledger import LedgerError
 from checks.lint import LintConfigError
 from checks.statuses import LABELS, STATUSES, assess
 
@@ -46,12 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from checks.outputs import html_format
 
     documents = parse_documents(args.document) if args.document else None
-    try:
-        check = check_ledger(args.ledger, documents, allow_outside=args.allow_outside)
-    except LedgerError as error:
-        return fail(finding.headline for finding in error.findings())
-    except InputError as error:
-        return fail([str(error)])
+    check = check_ledger(args.ledger, documents, allow_outside=args.allow_outside)
     checked = check.findings()
     try:
         findings = checked + extra_findings(check, lint=not args.no_lint)
