@@ -20,7 +20,7 @@ from checks.numbers import (
     parse_figure,
     read_figure,
 )
-from tests.strategies import SEPARATORS, StatedFigure, StatedNumber, stated_figures, stated_numbers
+from strategies import SEPARATORS, StatedFigure, StatedNumber, stated_figures, stated_numbers
 
 BRIEFING = (Path(__file__).parent.parent / "data" / "scio-2025-07-18-miit-h1.en.txt").read_text(
     encoding="utf-8"
