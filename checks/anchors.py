@@ -217,7 +217,7 @@ def _parse(text: str) -> tuple[tuple[str, ...], int, int, int]:
             raise AnchorSyntaxError(
                 f"the brackets are empty; put the figure inside them, e.g. {_EXAMPLE}") from None
         raise AnchorSyntaxError(
-            f'the brackets hold no number ("[{inside}]"); put them around the figure itself, e.g. {_EXAMPLE}'
+            f"the brackets hold no number ({_quoted(inside)}); put them around the figure itself, e.g. {_EXAMPLE}"
         ) from None
     return tokens, first, numeral, end
 
@@ -404,3 +404,9 @@ class AnchorIndex:
 def resolve_anchors(document: Document, anchors: Sequence[Anchor]) -> list[Resolution]:
     """Resolve `anchors` against `document` (see AnchorIndex)."""
     return AnchorIndex(document).resolve(anchors)
+
+
+def _quoted(text: str, width: int = 40) -> str:
+    """Bracketed text for a one-line message: whitespace folded, cut short."""
+    folded = " ".join(text.split())
+    return repr("[" + (folded if len(folded) <= width else folded[:width] + "…") + "]")

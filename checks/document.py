@@ -262,9 +262,11 @@ def load_document(path: str | PathLike, speaker_pattern: str | re.Pattern | None
 
 
 def _decode(data: bytes, path: str) -> str:
-    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    """UTF-8 text with its BOM (if any) kept: Document drops exactly one."""
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
     try:
-        return body.decode("utf-8")
+        return ("\ufeff" if bom else "") + body.decode("utf-8")
     except UnicodeDecodeError as error:
         before = _LINE_BREAK.sub("\n", body[: error.start].decode("utf-8"))
         line = before.count("\n") + 1

@@ -105,8 +105,9 @@ def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
             data = handle.read()
     except OSError as error:
         raise YamlProblem(Location(shown, 1, 1), f"cannot read: {error.strerror}") from None
+    data = data.removeprefix(b"\xef\xbb\xbf")  # positions below count from after the BOM
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         line_start = data.rfind(b"\n", 0, error.start) + 1

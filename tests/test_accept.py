@@ -132,7 +132,7 @@ def test_a_failing_anchor_refuses_with_exit_2_and_writes_nothing(tmp_path, capsy
     assert accept(path, "--dry-run") == 2
     err = capsys.readouterr().err
     assert f"{path}:12:9: anchor missing revenue.growth" in err
-    assert err.endswith(f"{path}: not accepted: 1 anchor(s) fail; fix them first (nothing written)\n")
+    assert err.endswith(f"{path}:1:1: not accepted: 1 anchor(s) fail; fix them first (nothing written)\n")
     assert path.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["claims.yaml", "memo.txt"]
 

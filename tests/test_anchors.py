@@ -265,7 +265,7 @@ def test_anchors_compare_by_text_and_speaker():
      'the anchor has "]" without "["; open the figure with "[" or write a literal bracket as \\]'),
     ("for ]35.5%[", 'the anchor has "]" before "["; write the figure as "[35.5%]"'),
     ("[percentage] point",
-     'the brackets hold no number ("[percentage]"); put them around the figure itself, e.g. "[35.5%]"'),
+     "the brackets hold no number ('[percentage]'); put them around the figure itself, e.g. \"[35.5%]\""),
     ("for [] 35.5%", 'the brackets are empty; put the figure inside them, e.g. "[35.5%]"'),
     ("for [35].5%",
      'the brackets cut "35.5" in two; put them around whole words and numbers, e.g. "[35.5%]"'),

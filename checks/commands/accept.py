@@ -71,14 +71,14 @@ def run(args: argparse.Namespace) -> int:
     anchors = [finding for finding in check.anchor_findings if finding.kind is Kind.ANCHOR]
     if anchors:
         return fail([*(finding.headline for finding in anchors),
-                     f"{path}: not accepted: {len(anchors)} anchor(s) fail; fix them first (nothing written)"])
+                     f"{path}:1:1: not accepted: {len(anchors)} anchor(s) fail; fix them first (nothing written)"])
     try:
         updates = plan(check)
         with open(path, encoding="utf-8", newline="") as stream:
             old = stream.read()
         new = rewrite(old, path, updates)
     except AcceptError as error:
-        return fail([*error.problems, f"{path}: not accepted (nothing written)"])
+        return fail([*error.problems, f"{path}:1:1: not accepted (nothing written)"])
     except OSError as error:
         return fail([f"{path}: cannot read the ledger: {error.strerror}"])
     if not updates:
