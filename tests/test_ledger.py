@@ -115,3 +115,12 @@ def test_the_cli_exits_2_with_one_line_per_problem(tmp_path, capsys, edit, expec
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.splitlines() == [f"{path}{line}" for line in expected]
+
+
+def test_the_schema_file_the_ledgers_reference_is_up_to_date():
+    """data/claims.yaml points editors at checks/ledger.schema.json; regenerate it with
+    `python -m checks schema --output checks/ledger.schema.json` after changing the schema."""
+    with open("checks/ledger.schema.json", encoding="utf-8") as handle:
+        assert json.load(handle) == schema()
+    with open("data/claims.yaml", encoding="utf-8") as handle:
+        assert handle.readline().strip() == "# yaml-language-server: $schema=../checks/ledger.schema.json"
