@@ -1,0 +1,81 @@
+"""Start-up: what the checks plugin adds to a plain `pytest` start, and what it imports.
+
+    python -m bench.bench_startup
+
+1. `python -m pytest -p no:cacheprovider -q test_one.py` (one trivial test), with
+   the installed plugins, against the same with `-p no:checks`; interleaved.
+2. `import checks.plugin` after `import pytest`, in a fresh interpreter each round:
+   its own import time, and which heavy modules it pulls in.
+3. Which heavy modules `python -m checks check` loads (hypothesis must not be one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+
+from bench import timing
+
+HEAVY = ("hypothesis", "yaml", "jsonschema", "checks.engine", "checks.ledger", "checks.anchors", "checks.document",
+         "checks.numbers", "checks.rules", "checks.outputs.html_format", "checks.outputs.sarif_format",
+         "checks.lint", "decimal", "fractions")
+_IMPORT = ("import json, sys, time\n"
+           "import pytest\n"
+           "start = time.perf_counter()\n"
+           "import checks.plugin\n"
+           "elapsed = time.perf_counter() - start\n"
+           f"print(json.dumps([elapsed, [m for m in {HEAVY!r} if m in sys.modules]]))\n")
+_CLI = ("import json, sys\n"
+        "from checks import cli\n"
+        "code = cli.main(sys.argv[1:])\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr)\n")
+TARGET = 1.10  # "adds little": at most 10% on a one-test pytest run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_startup", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=9)
+    args = parser.parse_args(argv)
+    folder = timing.OUT / "startup"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / "test_one.py").write_text("def test_one():\n    pass\n")
+    print(timing.machine())
+    print("start-up: python -m pytest -p no:cacheprovider -q test_one.py, with and without -p no:checks")
+    imports: list[float] = []
+    loaded: list[str] = []
+
+    def plugin_import() -> float:
+        done = subprocess.run([sys.executable, "-c", _IMPORT], capture_output=True, text=True, check=True)
+        elapsed, modules = json.loads(done.stdout)
+        imports.append(elapsed)
+        loaded[:] = modules
+        return elapsed
+
+    times = timing.interleave({
+        "pytest with checks plugin": timing.command([*timing.PYTEST, "test_one.py"], cwd=folder),
+        "pytest -p no:checks": timing.command([*timing.PYTEST, "-p", "no:checks", "test_one.py"], cwd=folder),
+        "import checks.plugin (in-process)": plugin_import,
+    }, args.rounds)
+    print(timing.describe(times))
+    with_plugin, without = times["pytest with checks plugin"], times["pytest -p no:checks"]
+    print(f"  plugin adds {1000 * (timing.median(with_plugin) - timing.median(without)):.0f} ms "
+          f"(median of each side); `import checks.plugin` alone: {1000 * timing.median(imports[1:]):.0f} ms")
+    print(f"  modules loaded by `import checks.plugin`: {', '.join(loaded) or 'none of the heavy ones'}")
+    shutil.copy(timing.ROOT / "data" / "claims.yaml", folder)
+    shutil.copy(timing.ROOT / "data" / "scio-2025-07-18-miit-h1.en.txt", folder)
+    done = subprocess.run([sys.executable, "-c", _CLI, "check", "claims.yaml"], cwd=folder, capture_output=True,
+                          text=True)
+    cli_modules = json.loads(done.stderr.strip().splitlines()[-1])
+    print(f"  modules loaded by `python -m checks check`: {', '.join(cli_modules)}")
+    print(f"  hypothesis imported by the plugin: {'hypothesis' in loaded}; by `check`: {'hypothesis' in cli_modules}")
+    print(timing.verdict("pytest start with plugin / without", timing.paired_ratio(
+        times, "pytest with checks plugin", "pytest -p no:checks"), TARGET))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
