@@ -2,7 +2,9 @@
 
 The ledger is checked once when its file is collected; each item then reports
 the findings about its own claim or relation, in the same words as the CLI.
-Only public pytest API is used, after pytest's non-Python-test example.
+Only public pytest API is used, after pytest's non-Python-test example. The
+engine and the lint package are imported only when a YAML file is collected,
+so the plugin costs a plain `pytest` run next to nothing.
 """
 
 from __future__ import annotations
@@ -11,11 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import coverage
-from checks.engine import InputError, check_ledger
 from checks.findings import Finding, Kind
-from checks.ledger import LedgerError
-from checks.lint.items import pytest_collect_file as collect_review
 
 LEDGER_SUFFIXES = (".yaml", ".yml")
 
@@ -35,10 +33,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    if file_path.suffix not in LEDGER_SUFFIXES:
+        return None
+    from checks.lint.items import pytest_collect_file as collect_review
+
     review = collect_review(file_path, parent)
     if review is not None:
         return review
-    if file_path.suffix in LEDGER_SUFFIXES and (_is_ledger(file_path) or _named(parent.config, file_path)):
+    if _is_ledger(file_path) or _named(parent.config, file_path):
         return LedgerFile.from_parent(parent, path=file_path)
     return None
 
@@ -58,6 +60,10 @@ def _is_ledger(path: Path) -> bool:
 
 class LedgerFile(pytest.File):
     def collect(self):
+        from checks import coverage
+        from checks.engine import InputError, check_ledger
+        from checks.ledger import LedgerError
+
         try:
             check = check_ledger(str(self.path), allow_outside=self.config.getoption("claims_allow_outside"))
         except LedgerError as error:
