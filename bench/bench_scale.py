@@ -21,9 +21,11 @@ CHECKS_MAX_YAML_BYTES and CHECKS_MAX_YAML_NODES for both sides.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from bench import corpus, timing
@@ -50,7 +52,7 @@ def ledger(claims: int) -> Path:
 def engine_case(path: Path):
     def run() -> float:
         done = subprocess.run([sys.executable, "-c", _ENGINE, path.name], cwd=path.parent, capture_output=True,
-                              text=True, env={**timing.os.environ, **LIMITS})
+                              text=True, env={**os.environ, **LIMITS}, check=False)
         if done.returncode != 0:
             raise SystemExit(done.stderr[-3000:])
         elapsed, found = done.stdout.split()
@@ -90,9 +92,17 @@ def anchors(args) -> None:
     words = re.compile(r"\w+")
     found: dict[str, int] = {}
 
+    parts: dict[str, list[float]] = {"parse the anchors": [], "Document + AnchorIndex": [], "resolve": []}
+
     def resolve() -> None:
+        start = time.perf_counter()
         parsed = [Anchor(anchor, speaker) for anchor, speaker in mentions]
-        resolutions = AnchorIndex(Document(text, "big.txt")).resolve(parsed)
+        parsed_at = time.perf_counter()
+        index = AnchorIndex(Document(text, "big.txt"))
+        indexed_at = time.perf_counter()
+        resolutions = index.resolve(parsed)
+        for name, elapsed in zip(parts, (parsed_at - start, indexed_at - parsed_at, time.perf_counter() - indexed_at)):
+            parts[name].append(elapsed)
         found["unique"] = sum(len(resolution.matches) == 1 for resolution in resolutions)
 
     times = timing.interleave({
@@ -101,7 +111,9 @@ def anchors(args) -> None:
         WORDS: timing.call(lambda: len(words.findall(text))),
     }, args.rounds)
     print(timing.describe(times))
-    print(f"  {found['unique']} of {len(mentions)} anchors matched exactly once")
+    print(f"  {found['unique']} of {len(mentions)} anchors ({sum(len(a) for a, _ in mentions) / 1e6:.1f} MB of "
+          "anchor text) matched exactly once; medians of the parts: "
+          + ", ".join(f"{name} {timing.median(values[1:] or values):.2f}s" for name, values in parts.items()))
     print(timing.verdict("anchors: resolve / one NUMERAL pass",
                          timing.paired_ratio(times, "resolve anchors", "NUMERAL pass"), ANCHOR_TARGET))
     plain = timing.paired_ratio(times, "resolve anchors", WORDS)

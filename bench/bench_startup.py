@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copy(timing.ROOT / "data" / "claims.yaml", folder)
     shutil.copy(timing.ROOT / "data" / "scio-2025-07-18-miit-h1.en.txt", folder)
     done = subprocess.run([sys.executable, "-c", _CLI, "check", "claims.yaml"], cwd=folder, capture_output=True,
-                          text=True)
+                          text=True, check=False)
     cli_modules = json.loads(done.stderr.strip().splitlines()[-1])
     print(f"  modules loaded by `python -m checks check`: {', '.join(cli_modules)}")
     print(f"  hypothesis imported by the plugin: {'hypothesis' in loaded}; by `check`: {'hypothesis' in cli_modules}")

@@ -224,7 +224,7 @@ class _Block:
     def _build(self) -> None:
         rng, n = self.rng, self.name
         a, b, c = self.speakers
-        pct = lambda low, high: Fraction(rng.randint(low * 100, high * 100), 100)  # noqa: E731
+        pct = lambda low, high: Fraction(rng.randint(low * 100, high * 100), 100)
 
         # -- opening figures: quarters, half year, a sector against the average -------
         q1 = _round(pct(2, 12), 1)
@@ -282,7 +282,7 @@ class _Block:
         domestic_true = nev_true + Fraction(rng.randint(1_000_000, 2_500_000), 1000) - exports_true
         sales_true = exports_true + domestic_true
         prior_true = sales_true / (1 + pct(1, 30) / 100)
-        m = lambda value: _round(value / 1000, 3)  # thousands of units -> millions, 3 decimals  # noqa: E731
+        m = lambda value: _round(value / 1000, 3)  # thousands of units -> millions, 3 decimals
         g_sales = self._claim("auto.sales", "vehicle sales", "2025-H1", "units", f"{m(sales_true)} million units")
         g_nev = self._claim("auto.nev_sales", "new energy vehicle sales", "2025-H1", "units",
                             f"{m(nev_true)} million units")
@@ -299,8 +299,9 @@ class _Block:
                                  f"{m(domestic_true)} million units")
         self._say(b, [
             ["Thank you for your question."],
-            ["Vehicle sales in ", n, " reached ", g_sales, " in the first half, of which new energy vehicles "
-             "accounted for ", g_nev, ", or ", g_nev_share, " of the total."],
+            ["Vehicle sales in ", n, " reached ", g_sales,
+             " in the first half, of which new energy vehicles accounted for ", g_nev, ", or ", g_nev_share,
+             " of the total."],
             ["In other words, total sales in ", n, " were ", g_ratio, " the sales of new energy vehicles."],
             ["A year earlier, vehicle sales in ", n, " stood at ", g_prior, ", so sales grew ", g_growth,
              " year on year."],

@@ -35,7 +35,7 @@ def command(argv: Sequence[str], *, cwd: str | Path | None = None, env: dict | N
 
     def run() -> float:
         start = time.perf_counter()
-        done = subprocess.run(list(argv), cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        done = subprocess.run(list(argv), cwd=cwd, env=environment, capture_output=True, check=False)
         elapsed = time.perf_counter() - start
         if done.returncode not in ok:
             raise SystemExit(f"{' '.join(map(str, argv))} exited {done.returncode}:\n"
