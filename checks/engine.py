@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from checks import rules
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
@@ -46,8 +47,9 @@ class Check:
     readings: dict[str, tuple[Reading, ...]]
     anchor_findings: list[Finding] = field(default_factory=list)
 
-    @property
+    @cached_property
     def slacks(self) -> Slacks:
+        """Built once: every claim and operand reads its interval with them."""
         return Slacks.from_percent_text(self.ledger.slack.nearly, self.ledger.slack.about)
 
     def findings(self) -> list[Finding]:
@@ -109,7 +111,15 @@ class Check:
 
 def check_ledger(path: str, documents: dict[str, str] | None = None, *, allow_outside: bool = False) -> Check:
     """Load a ledger and read every mention; raise LedgerError or InputError."""
-    ledger = load_ledger(path, allow_outside=allow_outside)
+    return check_loaded(load_ledger(path, allow_outside=allow_outside), documents)
+
+
+def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None) -> Check:
+    """Read every mention of an already loaded ledger; raise LedgerError or InputError.
+
+    `documents` maps document keys to paths that replace the ledger's own.
+    """
+    path = ledger.path
     overrides = dict(documents or {})
     if "" in overrides:  # a bare --document PATH names the ledger's only document
         if len(ledger.documents) != 1:
