@@ -9,6 +9,8 @@ that are not figures must be ignored explicitly, never by silence.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -63,20 +65,56 @@ def measure(check: Check) -> list[DocumentCoverage]:
     for key, document in check.documents.items():
         ignored = [(start, end, entry) for entry in check.ledger.ignores
                    for start, end in _spans(entry, document)]
-        numbers = tuple(_classify(figure, claimed[key], ignored) for figure in find_numbers(document.text))
+        figures = find_numbers(document.text)
+        places = [(figure.number_start, figure.number_end) for figure in figures]
+        numbers = tuple(_classify(figure, claimed[key], claim, ignored, ignore) for figure, claim, ignore
+                        in zip(figures, first_holding(claimed[key], places), first_holding(ignored, places)))
         result.append(DocumentCoverage(key, document.path, numbers))
     return result
 
 
-def _classify(figure, claimed, ignored) -> Number:
+def _classify(figure, claimed, claim: int | None, ignored, ignore: int | None) -> Number:
     start, end = figure.number_start, figure.number_end
-    for span_start, span_end, claim_id in claimed:
-        if span_start <= start and end <= span_end:
-            return Number(figure.numeral, start, end, "claimed", claim_id)
-    for span_start, span_end, entry in ignored:
-        if span_start <= start and end <= span_end:
-            return Number(figure.numeral, start, end, "ignored", entry.reason, entry)
+    if claim is not None:
+        return Number(figure.numeral, start, end, "claimed", claimed[claim][2])
+    if ignore is not None:
+        entry = ignored[ignore][2]
+        return Number(figure.numeral, start, end, "ignored", entry.reason, entry)
     return Number(figure.numeral, start, end, "uncovered", "")
+
+
+def first_holding(spans: Sequence[tuple[int, int, object]], places: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each place (start, end), the index of the first span that holds it, or None.
+
+    A span (span_start, span_end, ...) holds a place when span_start <= start and
+    end <= span_end (a span holds itself; spans may overlap and nest). The answer is
+    that of scanning `spans` in order for each place, in O((spans + places) log spans):
+    places are taken by start; every span starting at or before is entered, at the rank
+    of its end, into a tree of least indices (Fenwick), which then gives the least index
+    among the spans entered that end at or after the place's end.
+    """
+    ends = sorted({span[1] for span in spans})
+    none = len(spans)
+    least = [none] * (len(ends) + 1)  # Fenwick tree over ends, largest end at rank 1
+    by_start = sorted(range(len(spans)), key=lambda index: spans[index][0])
+    entered = 0
+    found: list[int | None] = [None] * len(places)
+    for place in sorted(range(len(places)), key=lambda index: places[index][0]):
+        start, end = places[place]
+        while entered < len(by_start) and spans[by_start[entered]][0] <= start:
+            index = by_start[entered]
+            rank = len(ends) - bisect_left(ends, spans[index][1])
+            while rank <= len(ends):
+                least[rank] = min(least[rank], index)
+                rank += rank & -rank
+            entered += 1
+        best, rank = none, len(ends) - bisect_left(ends, end)  # ranks 1..rank end at or after `end`
+        while rank > 0:
+            best = min(best, least[rank])
+            rank -= rank & -rank
+        if best < none:
+            found[place] = best
+    return found
 
 
 def _spans(entry: Ignore, document) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from checks.document import Document, DocumentError, Turn, load_document, normalize
+from checks.document import _SPACES, Document, DocumentError, Turn, load_document, normalize
 from checks.findings import Location
 
 BRIEFING = Path(__file__).resolve().parent.parent / "data" / "scio-2025-07-18-miit-h1.en.txt"
@@ -196,6 +196,13 @@ def test_text_without_labels_is_one_turn_of_nobody():
 
 def test_every_kind_of_space_becomes_one_ascii_space():
     assert normalize("a\u00a0\u00a0b\u2009c\u202fd\u3000e\tf\n\ng  h")[0] == "a b c d e f g h"
+
+
+def test_the_spaces_found_below_u3001_at_import_are_all_the_spaces_of_unicode():
+    # The module stops its scan at U+3000 to import fast; this scan does not stop.
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert _SPACES == spaces
+    assert normalize("a" + spaces + "b")[0] == "a b"
 
 
 def test_curly_quotes_become_straight_ones():
