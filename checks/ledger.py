@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -30,7 +30,7 @@ from checks.model import (
 )
 from checks.numbers import FigureError, parse_figure
 from checks.schema import ledger_schema
-from checks.yamlsafe import YamlProblem, compose_file, where
+from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
 
 _TYPE_NAMES = {"object": "a mapping", "array": "a list", "string": "text",
                "integer": "a whole number", "number": "a number", "boolean": "true or false"}
@@ -58,28 +58,28 @@ class LedgerError(Exception):
         return [problem.finding() for problem in self.problems]
 
 
+STREAMED = frozenset({"claims", "external", "relations"})  # sections read one entry at a time
+
+
 def schema() -> dict:
     return ledger_schema(sorted(rules.RULES))
 
 
 def load_ledger(path: str, *, allow_outside: bool = False) -> Ledger:
-    """Load and validate a ledger; raise LedgerError listing every problem."""
+    """Load and validate a ledger; raise LedgerError listing every problem.
+
+    The file is read entry by entry (`checks.yamlsafe.stream_file`): each claim and
+    relation is checked and built as it is read and its YAML nodes dropped, so a
+    ledger of 100,000 claims never stands in memory as a node tree.
+    """
     display = display_path(path)
+    reader = _Reader(display, os.path.dirname(os.path.abspath(path)), allow_outside)
     try:
-        root = compose_file(path, display)
+        for piece in stream_file(path, display, STREAMED):
+            reader.take(piece)
     except YamlProblem as problem:
         raise LedgerError([Problem(problem.where, "yaml", problem.message, "yaml")]) from None
-    if root is None:
-        raise LedgerError([Problem(Location(display, 1, 1), "yaml", "the ledger is empty; see docs/ledger.md", "yaml")])
-    shape = _ShapeCheck(display)
-    shape.visit(root, schema(), "")
-    if shape.problems:
-        raise LedgerError(shape.problems)
-    builder = _Builder(display, os.path.dirname(os.path.abspath(path)), allow_outside)
-    ledger = builder.build(root)
-    if builder.problems:
-        raise LedgerError(builder.problems)
-    return ledger
+    return reader.finish()
 
 
 def display_path(path: str) -> str:
@@ -140,32 +140,42 @@ class _ShapeCheck:
             self.fail(node, field, f"found {_short(node.value)}, which is not a valid {field.rsplit('.', 1)[-1]}")
 
     def _mapping(self, node: yaml.MappingNode, spec: dict, field: str) -> None:
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            child = self.key(key_node, spec, field, seen)
+            if child is not None:
+                self.visit(value_node, child, f"{field}.{key_node.value}" if field else key_node.value)
+        self.required(node, spec, field, seen)
+
+    def key(self, key_node: yaml.Node, spec: dict, field: str, seen: dict[str, int]) -> dict | None:
+        """Check one key of a mapping; the spec its value must meet, or None to skip the value."""
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        child = f"{field}.{key}" if field else str(key)
+        if key is None:
+            self.fail(key_node, field, "keys must be plain text")
+            return None
+        if key in seen:
+            self.fail(key_node, child, f"duplicate key {_short(key)} (first at line {seen[key]}); ids must be unique")
+            return None
+        seen[key] = key_node.start_mark.line + 1  # the line only: a key's node would outlive its entry
         properties = spec.get("properties", {})
         extra = spec.get("additionalProperties", True)
-        seen: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            child = f"{field}.{key}" if field else str(key)
-            if key is None:
-                self.fail(key_node, field, "keys must be plain text")
-                continue
-            if key in seen:
-                first = where(self.path, seen[key])
-                self.fail(key_node, child, f"duplicate key {_short(key)} (first at line {first.line}); ids must be unique")
-                continue
-            seen[key] = key_node
-            if key in properties:
-                self.visit(value_node, properties[key], child)
-            elif extra is False:
-                known = ", ".join(properties)
-                hint = difflib.get_close_matches(key, properties, n=1)
-                advice = f"did you mean {hint[0]!r}?" if hint else f"known keys: {known}"
-                self.fail(key_node, child, f"unknown key {_short(key)}; {advice}")
-            elif isinstance(extra, dict):
-                name_pattern = spec.get("propertyNames", {}).get("pattern")
-                if name_pattern and not re.search(name_pattern, key):
-                    self.fail(key_node, child, f"id {_short(key)} may hold only letters, digits, '_', '.', '-'")
-                self.visit(value_node, extra, child)
+        if key in properties:
+            return properties[key]
+        if extra is False:
+            known = ", ".join(properties)
+            hint = difflib.get_close_matches(key, properties, n=1)
+            advice = f"did you mean {hint[0]!r}?" if hint else f"known keys: {known}"
+            self.fail(key_node, child, f"unknown key {_short(key)}; {advice}")
+            return None
+        if isinstance(extra, dict):
+            name_pattern = spec.get("propertyNames", {}).get("pattern")
+            if name_pattern and not re.search(name_pattern, key):
+                self.fail(key_node, child, f"id {_short(key)} may hold only letters, digits, '_', '.', '-'")
+            return extra
+        return None
+
+    def required(self, node: yaml.Node, spec: dict, field: str, seen: dict[str, int]) -> None:
         for required in spec.get("required", []):
             if required not in seen:
                 self.fail(node, field, f"missing required key {required!r}")
@@ -197,6 +207,74 @@ def _scalar_value(node: yaml.ScalarNode):
     return node.value
 
 
+class _Reader:
+    """Takes the pieces of a streamed ledger in file order: checks the shape of each,
+    builds what is sound, and keeps the meaning problems in the order of the sections."""
+
+    def __init__(self, path: str, folder: str, allow_outside: bool):
+        self.spec = schema()
+        self.shape = _ShapeCheck(path)
+        self.builder = _Builder(path, folder, allow_outside)
+        self.root: yaml.Node | None = None
+        self.empty = False
+        self.top: dict[str, yaml.Node] = {}  # top-level key -> its value node (a section: without entries)
+        self.seen: dict[str, int] = {}  # top-level keys: their lines
+        self.sections: dict[str, tuple[dict, dict[str, int]]] = {}  # entry spec, entry keys seen
+
+    def take(self, piece) -> None:
+        if self.root is None and not self.empty:
+            self.root = piece
+            self.empty = piece is None
+        elif isinstance(piece, Entry):
+            self._entry(piece)
+        elif isinstance(piece, Section):
+            spec = self._top(piece.key, piece.mapping)
+            if spec is not None:
+                self.sections[piece.key.value] = (spec, {})
+            else:  # a repeated section: reported, and its entries are not read
+                self.sections.pop(piece.key.value, None)
+        else:
+            self._top(*piece)
+
+    def _top(self, key: yaml.Node, value: yaml.Node) -> dict | None:
+        spec = self.shape.key(key, self.spec, "", self.seen)
+        if spec is None:
+            return None
+        before = len(self.shape.problems)
+        self.shape.visit(value, spec, key.value)
+        self.top[key.value] = value
+        if key.value == "documents" and len(self.shape.problems) == before:
+            self.builder.documents_from(value)
+        return spec
+
+    def _entry(self, entry: Entry) -> None:
+        if entry.section not in self.sections:
+            return  # a duplicate section, reported already
+        spec, seen = self.sections[entry.section]
+        child = self.shape.key(entry.key, spec, entry.section, seen)
+        if child is None:
+            return
+        before = len(self.shape.problems)
+        self.shape.visit(entry.value, child, f"{entry.section}.{entry.key.value}")
+        if len(self.shape.problems) == before == 0:
+            self.builder.entry(entry)
+
+    def finish(self) -> Ledger:
+        display = self.shape.path
+        if self.empty:
+            raise LedgerError([Problem(Location(display, 1, 1), "yaml", "the ledger is empty; see docs/ledger.md", "yaml")])
+        if not isinstance(self.root, yaml.MappingNode):
+            self.shape.visit(self.root, self.spec, "")
+        else:
+            self.shape.required(self.root, self.spec, "", self.seen)
+        if self.shape.problems:
+            raise LedgerError(self.shape.problems)
+        ledger = self.builder.finish(self.root, self.top)
+        if self.builder.problems:
+            raise LedgerError(self.builder.problems)
+        return ledger
+
+
 class _Builder:
     """Turns a shape-valid node tree into the model, checking meaning."""
 
@@ -204,47 +282,72 @@ class _Builder:
         self.path = path
         self.folder = folder
         self.allow_outside = allow_outside
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = []  # of the piece being built
+        self.documents: dict[str, DocumentRef] | None = None  # None until the documents are read
+        self.document_problems: list[Problem] = []
+        self.claims: dict[str, Claim] = {}
+        self.claim_problems: list[Problem] = []
+        # relations are checked once every claim is known: id, where, relation, its keys' places, problems
+        self.relations: list[tuple[str, Location, Relation | None, dict[str, Location] | None, list[Problem]]] = []
+        self.shared: dict[str, str] = {}  # one object for equal texts: ids, units, periods, speakers...
+        # mentions read before the documents: claim id, index, field, named document, where
+        self.pending: list[tuple[str, int, str, str | None, Location, Location | None]] = []
 
     def fail(self, node: yaml.Node, field: str, message: str, rule: str = "reference") -> None:
         self.problems.append(Problem(where(self.path, node), field, message, rule))
 
-    def build(self, root: yaml.MappingNode) -> Ledger:
-        top = _pairs(root)
-        documents = {key: self._document(key, node) for key, (_, node) in _pairs(top["documents"][1]).items()} \
-            if "documents" in top else {}
-        if not documents:
+    def documents_from(self, node: yaml.MappingNode) -> None:
+        self.documents = {key: self._document(key, value) for key, (_, value) in _pairs(node).items()}
+        self.document_problems, self.problems = self.problems, []
+
+    def entry(self, entry: Entry) -> None:
+        """Build one claim, external figure or relation as it is read."""
+        key = self.shared.setdefault(entry.key.value, entry.key.value)
+        if entry.section == "relations":
+            relation, locations = self._relation(key, entry.key, entry.value)
+            self.relations.append((key, where(self.path, entry.key), relation, locations, self.problems))
+        else:
+            if key in self.claims:
+                self.fail(entry.key, f"{entry.section}.{key}",
+                          f"duplicate id {_short(key)}; claim and external ids share one namespace")
+            else:
+                self.claims[key] = self._claim(entry.section, key, entry.key, entry.value)
+            self.claim_problems += self.problems
+        self.problems = []
+
+    def finish(self, root: yaml.MappingNode, top: dict[str, yaml.Node]) -> Ledger:
+        """The ledger, once every entry is read; problems in the order of the sections."""
+        problems = self.document_problems
+        if not self.documents:
             self.fail(root, "documents", "name at least one document")
-        claims: dict[str, Claim] = {}
-        for section in ("claims", "external"):
-            if section in top:
-                for key, (key_node, node) in _pairs(top[section][1]).items():
-                    if key in claims:
-                        self.fail(key_node, f"{section}.{key}", f"duplicate id {_short(key)}; claim and external ids share one namespace")
-                        continue
-                    claims[key] = self._claim(section, key, key_node, node, documents)
+        problems += self.problems
+        self.problems = []
+        self._resolve_pending()
+        problems += self.claim_problems + self.problems
         relations = {}
-        if "relations" in top:
-            for key, (key_node, node) in _pairs(top["relations"][1]).items():
-                if key in claims:
-                    self.fail(key_node, f"relations.{key}", f"id {_short(key)} is already a claim's id; ids share one namespace")
-                    continue
-                relation = self._relation(key, key_node, node)
-                if relation is not None:
-                    relations[key] = relation
-                    for problem in rules.validate(relation, claims):
-                        field = f"relations.{key}.{problem.field}"
-                        spot = relation.option_locations.get(problem.field, relation.where)
-                        self.problems.append(Problem(spot, field, problem.message, "relation"))
-        return Ledger(
+        for key, key_at, relation, locations, built in self.relations:
+            if key in self.claims:
+                problems.append(Problem(key_at, f"relations.{key}",
+                                        f"id {_short(key)} is already a claim's id; ids share one namespace", "reference"))
+                continue
+            problems += built
+            if relation is not None:
+                relations[key] = relation
+                for problem in rules.validate(relation, self.claims):
+                    spot = locations.get(problem.field, relation.where)
+                    problems.append(Problem(spot, f"relations.{key}.{problem.field}", problem.message, "relation"))
+        self.problems = []
+        ledger = Ledger(
             path=self.path,
-            documents=documents,
-            claims=claims,
+            documents=self.documents,
+            claims=self.claims,
             relations=relations,
             ignores=tuple(self._ignores(top)),
             expected=tuple(self._expected(top)),
             slack=self._slack(top),
         )
+        self.problems = problems + self.problems
+        return ledger
 
     def _document(self, key: str, node: yaml.MappingNode) -> DocumentRef:
         fields = _pairs(node)
@@ -262,9 +365,11 @@ class _Builder:
         language = fields["language"][1].value if "language" in fields else "en"
         return DocumentRef(key, target, display_path(target), language, where(self.path, node))
 
-    def _claim(self, section, key, key_node, node, documents) -> Claim:
+    def _claim(self, section, key, key_node, node) -> Claim:
         fields = _pairs(node)
-        text = {name: value.value for name, (_, value) in fields.items() if isinstance(value, yaml.ScalarNode)}
+        share = self.shared.setdefault
+        text = {name: share(value.value, value.value) for name, (_, value) in fields.items()
+                if isinstance(value, yaml.ScalarNode)}
         try:
             figure = parse_figure(text["value"])
         except FigureError as error:
@@ -275,7 +380,7 @@ class _Builder:
                           f"value {_short(text['value'])} reads as unit {figure.unit!r}, but unit says {_short(text['unit'])}", "figure")
         if "precision" in fields:
             self._precision(fields["precision"][1], f"{section}.{key}.precision")
-        mentions = tuple(self._mention(f"{section}.{key}.mentions[{index}]", item, documents)
+        mentions = tuple(self._mention(key, index, f"{section}.{key}.mentions[{index}]", item)
                          for index, item in enumerate(fields["mentions"][1].value)) if "mentions" in fields else ()
         return Claim(
             id=key,
@@ -299,47 +404,73 @@ class _Builder:
             self.fail(node, field, f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)",
                       "figure")
 
-    def _mention(self, field: str, node: yaml.MappingNode, documents) -> Mention:
-        fields = {name: value.value for name, (_, value) in _pairs(node).items()}
-        document = fields.get("document")
-        if document is None:
-            if len(documents) != 1:
-                self.fail(node, field, "the ledger names several documents; say which with 'document:'")
-            document = next(iter(documents), "")
-        elif document not in documents:
-            self.fail(_pairs(node)["document"][1], f"{field}.document",
-                      f"unknown document {_short(document)}; known: {', '.join(documents)}")
-        return Mention(fields["anchor"], document, fields.get("speaker"), where(self.path, node))
+    def _mention(self, claim: str, index: int, field: str, node: yaml.MappingNode) -> Mention:
+        pairs = _pairs(node)
+        fields = {name: self.shared.setdefault(value.value, value.value) if name != "anchor" else value.value
+                  for name, (_, value) in pairs.items()}
+        named = fields.get("document")
+        named_at = where(self.path, pairs["document"][1]) if named is not None else None
+        at = where(self.path, node)
+        if self.documents is None:
+            self.pending.append((claim, index, field, named, at, named_at))
+            document = ""
+        else:
+            document = self._mention_document(field, named, at, named_at)
+        return Mention(fields["anchor"], document, fields.get("speaker"), at)
 
-    def _relation(self, key: str, key_node: yaml.Node, node: yaml.MappingNode) -> Relation | None:
+    def _mention_document(self, field: str, named: str | None, at: Location, named_at: Location | None) -> str:
+        """The key of the document a mention is in, checked against the ledger's documents."""
+        documents = self.documents or {}
+        if named is None:
+            if len(documents) != 1:
+                self.problems.append(Problem(at, field, "the ledger names several documents; say which with 'document:'",
+                                             "reference"))
+            return next(iter(documents), "")
+        if named not in documents:
+            self.problems.append(Problem(named_at, f"{field}.document",
+                                         f"unknown document {_short(named)}; known: {', '.join(documents)}", "reference"))
+        return named
+
+    def _resolve_pending(self) -> None:
+        """Mentions read before the ledger's documents get their document now."""
+        for claim_id, index, field, named, at, named_at in self.pending:
+            claim = self.claims[claim_id]
+            mentions = list(claim.mentions)
+            mentions[index] = replace(mentions[index], document=self._mention_document(field, named, at, named_at))
+            self.claims[claim_id] = replace(claim, mentions=tuple(mentions))
+
+    def _relation(self, key: str, key_node: yaml.Node, node: yaml.MappingNode):
+        """The relation and where each of its keys stands, or (None, None) if it names no single kind."""
         fields = _pairs(node)
         kinds = [name for name in fields if name in rules.RULES]
         if len(kinds) != 1:
             found = ", ".join(kinds) or "none"
             self.fail(key_node, f"relations.{key}",
                       f"needs exactly one relation keyword (found {found}); one of: {', '.join(sorted(rules.RULES))}")
-            return None
+            return None, None
         kind = kinds[0]
+        share = self.shared.setdefault
         options = {}
         locations = {}
         for name, (name_node, value) in fields.items():
             locations[name] = where(self.path, name_node)
             if name != kind:
-                options[name] = _plain(value)
+                plain = _plain(value)
+                options[name] = share(plain, plain) if isinstance(plain, str) else plain
         review = options.pop("review", None)  # a mark for people, not an option of the rule
-        return Relation(
-            id=key,
+        relation = Relation(
+            id=share(key, key),
             kind=kind,
-            operands=tuple(item.value for item in fields[kind][1].value),
+            operands=tuple(share(item.value, item.value) for item in fields[kind][1].value),
             result=options.pop("is", None),
             where=where(self.path, key_node),
             options=options,
-            option_locations=locations,
             review=review,
         )
+        return relation, locations
 
     def _ignores(self, top):
-        for node in top["ignore"][1].value if "ignore" in top else ():
+        for node in top["ignore"].value if "ignore" in top else ():
             fields = _pairs(node)
             pattern_node = fields["pattern"][1]
             try:
@@ -351,14 +482,14 @@ class _Builder:
             yield Ignore(pattern_node.value, fields["reason"][1].value, where(self.path, node), review)
 
     def _expected(self, top):
-        for node in top["expected"][1].value if "expected" in top else ():
+        for node in top["expected"].value if "expected" in top else ():
             fields = {name: value.value for name, (_, value) in _pairs(node).items()}
             yield Expectation(fields["kind"], fields["rule"], fields["id"], fields["reason"], where(self.path, node))
 
     def _slack(self, top) -> Slack:
-        if "defaults" not in top or "slack" not in _pairs(top["defaults"][1]):
+        if "defaults" not in top or "slack" not in _pairs(top["defaults"]):
             return Slack()
-        values = {name: value.value for name, (_, value) in _pairs(_pairs(top["defaults"][1])["slack"][1]).items()}
+        values = {name: value.value for name, (_, value) in _pairs(_pairs(top["defaults"])["slack"][1]).items()}
         return Slack(**values)
 
 

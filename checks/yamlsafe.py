@@ -9,9 +9,10 @@ its source text (no float ever reaches a figure).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import yaml
-from yaml.composer import Composer
 
 from checks.findings import Location
 
@@ -56,41 +57,128 @@ def _location(path: str, mark) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-class _NoAliasComposer(Composer):
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise YamlProblem(
-                _location(self._path, event.start_mark),
-                f"YAML alias *{event.anchor} is not allowed here; write the value out",
-            )
-        self._nodes += 1
-        self.mark = self.peek_event().start_mark  # where a too-deep structure is reported
-        if self._nodes > self._max_nodes:
-            raise YamlProblem(
-                _location(self._path, self.peek_event().start_mark),
-                f"more than {self._max_nodes} YAML nodes; split the file "
-                "or raise CHECKS_MAX_YAML_NODES",
-            )
-        return super().compose_node(parent, index)
+class _Retry(Exception):
+    """libyaml met something whose report or position PyYAML gives differently."""
 
 
-class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser,
-              _NoAliasComposer, yaml.resolver.Resolver):
-    def __init__(self, stream, path: str):
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        _NoAliasComposer.__init__(self)
-        yaml.resolver.Resolver.__init__(self)
-        self._path = path
-        self._nodes = 0
-        self.mark = None
-        self._max_nodes = limit("CHECKS_MAX_YAML_NODES", MAX_NODES, path)
+class _Composer:
+    """Parser events -> yaml nodes, refusing aliases, foreign tags and too many nodes.
+
+    One composer serves both event sources (libyaml's C parser and PyYAML's own), so
+    the nodes, and every problem found in them, do not depend on which one ran.
+    """
+
+    def __init__(self, parser, path: str, max_nodes: int, *, strict: bool):
+        self.parser = parser
+        self.path = path
+        self.max_nodes = max_nodes
+        self.strict = strict  # libyaml: leave every doubtful case to PyYAML
+        self.nodes = 0
+        self.mark = None  # where a too-deep structure is reported
+        self.anchors: dict[str, object] = {}
+        self.tag_problem: YamlProblem | None = None  # reported once the file has parsed
+        self.resolver = yaml.resolver.Resolver()
+
+    def next(self):
+        return self.parser.get_event()
+
+    def document(self):
+        """The first event of the single document's root node, or None when there is none."""
+        self.next()  # StreamStart
+        event = self.next()
+        if type(event).__name__ == "StreamEndEvent":
+            return None
+        return self.next()  # past DocumentStart
+
+    def finish(self) -> None:
+        """After the root node: the document must be the only one."""
+        self.next()  # DocumentEnd
+        event = self.next()
+        if type(event).__name__ != "StreamEndEvent":
+            if self.strict:
+                raise _Retry
+            raise YamlProblem(_location(self.path, event.start_mark),
+                              "invalid YAML: found a second document (a line '---' or '...'); keep one document per file")
+        if self.tag_problem is not None:
+            raise self.tag_problem
+
+    def node(self, event) -> yaml.Node:
+        kind = type(event).__name__
+        if kind == "AliasEvent":
+            if self.strict:
+                raise _Retry
+            raise YamlProblem(_location(self.path, event.start_mark),
+                              f"YAML alias *{event.anchor} is not allowed here; write the value out")
+        self.count(event)
+        if event.anchor is not None:
+            self._anchor(event)
+        if kind == "ScalarEvent":
+            node = self._scalar(event)
+        elif kind == "SequenceStartEvent":
+            node = yaml.SequenceNode(self._tag(yaml.SequenceNode, event, None), [], event.start_mark, None,
+                                     flow_style=event.flow_style)
+            while type(child := self.next()).__name__ != "SequenceEndEvent":
+                node.value.append(self.node(child))
+            node.end_mark = child.end_mark
+        else:
+            node = self.mapping_start(event)
+            while (key := self.next_key(node)) is not None:
+                node.value.append((key, self.node(self.next())))
+        self._refuse_tag(node)
+        return node
+
+    def count(self, event) -> None:
+        self.nodes += 1
+        self.mark = event.start_mark
+        if self.nodes > self.max_nodes:
+            if self.strict:
+                raise _Retry
+            raise YamlProblem(_location(self.path, event.start_mark),
+                              f"more than {self.max_nodes} YAML nodes; split the file or raise CHECKS_MAX_YAML_NODES")
+
+    def mapping_start(self, event) -> yaml.MappingNode:
+        return yaml.MappingNode(self._tag(yaml.MappingNode, event, None), [], event.start_mark, None,
+                                flow_style=event.flow_style)
+
+    def next_key(self, mapping: yaml.MappingNode) -> yaml.Node | None:
+        """The mapping's next key, or None at its end (its end mark then set)."""
+        event = self.next()
+        if type(event).__name__ == "MappingEndEvent":
+            mapping.end_mark = event.end_mark
+            self._refuse_tag(mapping)
+            return None
+        return self.node(event)
+
+    def _scalar(self, event) -> yaml.ScalarNode:
+        style = event.style or None
+        if self.strict and not event.value and style is None:
+            raise _Retry  # an empty value's position differs between the two parsers
+        return yaml.ScalarNode(self._tag(yaml.ScalarNode, event, event.value), event.value,
+                               event.start_mark, event.end_mark, style=style)
+
+    def _tag(self, kind, event, value) -> str:
+        if event.tag is None or event.tag == "!":
+            return self.resolver.resolve(kind, value, event.implicit if kind is yaml.ScalarNode else True)
+        return event.tag
+
+    def _anchor(self, event) -> None:
+        if event.anchor in self.anchors:
+            if self.strict:
+                raise _Retry
+            first = self.anchors[event.anchor]
+            raise YamlProblem(_location(self.path, event.start_mark),
+                              f"YAML anchor &{event.anchor} is defined twice (first at line {first.line + 1}); "
+                              "remove the anchors, ledgers do not use them")
+        self.anchors[event.anchor] = event.start_mark
+
+    def _refuse_tag(self, node: yaml.Node) -> None:
+        if node.tag not in _PLAIN_TAGS and self.tag_problem is None:
+            self.tag_problem = YamlProblem(_location(self.path, node.start_mark),
+                                           f"YAML tag {node.tag} is not allowed; ledgers hold plain values only")
 
 
-def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
-    """Parse a YAML file into its node tree, or raise YamlProblem."""
+def read_text(path: str, display: str | None = None) -> str:
+    """A YAML file's text, within the size limit and valid UTF-8, or YamlProblem."""
     shown = display or path
     max_bytes = limit("CHECKS_MAX_YAML_BYTES", MAX_BYTES, shown)
     try:
@@ -107,7 +195,7 @@ def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
         raise YamlProblem(Location(shown, 1, 1), f"cannot read: {error.strerror}") from None
     data = data.removeprefix(b"\xef\xbb\xbf")  # positions below count from after the BOM
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         line_start = data.rfind(b"\n", 0, error.start) + 1
@@ -115,16 +203,107 @@ def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
         raise YamlProblem(
             Location(shown, line, column), "not valid UTF-8; save the file as UTF-8"
         ) from None
-    return compose_text(text, shown)
+
+
+def compose_file(path: str, display: str | None = None) -> yaml.Node | None:
+    """Parse a YAML file into its node tree, or raise YamlProblem."""
+    shown = display or path
+    return compose_text(read_text(path, shown), shown)
 
 
 def compose_text(text: str, path: str) -> yaml.Node | None:
-    loader = None
+    """Parse YAML text into its node tree (PyYAML's parser), or raise YamlProblem."""
+
+    def whole(composer: _Composer):
+        first = composer.document()
+        root = None if first is None else composer.node(first)
+        if first is not None:
+            composer.finish()
+        yield root
+
+    return next(_run(whole, text, path, fast=False))
+
+
+@dataclass(frozen=True)
+class Section:
+    """A top-level key whose mapping is streamed: `mapping` holds no entries."""
+
+    key: yaml.ScalarNode
+    mapping: yaml.MappingNode
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One `id: {...}` entry of a streamed section."""
+
+    section: str
+    key: yaml.Node
+    value: yaml.Node
+
+
+def stream_file(path: str, display: str, sections: frozenset[str]) -> Iterator[yaml.Node | Section | Entry | None]:
+    """Read a top-level mapping piece by piece, so a large file never stands whole in memory.
+
+    Yields the root (a mapping without its pairs, or the whole node when it is not a
+    mapping; None for an empty file), then in file order: `(key, value)` pairs of
+    the top level, except that a key in `sections` whose value is a mapping gives a
+    `Section` followed by one `Entry` per pair. Each entry's nodes can be dropped
+    once used. libyaml parses when it is installed; any error (or a case it
+    reports differently) is read again with PyYAML, so problems and their places
+    are PyYAML's.
+    """
+
+    def pieces(composer: _Composer):
+        first = composer.document()
+        if first is None:
+            yield None
+            return
+        if type(first).__name__ != "MappingStartEvent":
+            yield composer.node(first)
+            composer.finish()
+            return
+        composer.count(first)
+        root = composer.mapping_start(first)
+        yield root
+        while (key := composer.next_key(root)) is not None:
+            event = composer.next()
+            name = key.value if isinstance(key, yaml.ScalarNode) else None
+            if name in sections and type(event).__name__ == "MappingStartEvent" and event.anchor is None:
+                composer.count(event)
+                mapping = composer.mapping_start(event)
+                yield Section(key, mapping)
+                while (entry_key := composer.next_key(mapping)) is not None:
+                    yield Entry(name, entry_key, composer.node(composer.next()))
+            else:
+                yield key, composer.node(event)
+        composer.finish()
+
+    return _run(pieces, read_text(path, display), display, fast=True)
+
+
+def _run(pieces, text: str, path: str, *, fast: bool) -> Iterator:
+    """Run `pieces` over libyaml's events (when `fast` and available), then, from
+    the first doubtful case on, over PyYAML's: what was yielded already is skipped."""
+    max_nodes = limit("CHECKS_MAX_YAML_NODES", MAX_NODES, path)
+    done = 0
+    if fast and _CParser is not None:
+        try:
+            for piece in pieces(_Composer(_CParser(text), path, max_nodes, strict=True)):
+                yield piece
+                done += 1
+            return
+        except (_Retry, yaml.YAMLError, RecursionError):
+            pass
+    composer = None
     try:
-        loader = _Loader(text, path)
-        node = loader.get_single_node()
+        parser = _Parser(text)
+        composer = _Composer(parser, path, max_nodes, strict=False)
+        for index, piece in enumerate(pieces(composer)):
+            if index >= done:
+                yield piece
     except RecursionError:
-        where = _location(path, loader.mark) if loader is not None and loader.mark else Location(path, 1, 1)
+        mark = composer.mark if composer is not None else None
+        where = _location(path, mark) if mark else Location(path, 1, 1)
         raise YamlProblem(where, "YAML nested too deeply to read; flatten the structure") from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
@@ -138,27 +317,30 @@ def compose_text(text: str, path: str) -> yaml.Node | None:
         raise YamlProblem(where, f"invalid YAML: {error.problem or error.context}") from None
     except yaml.YAMLError as error:
         raise YamlProblem(Location(path, 1, 1), f"invalid YAML: {error}") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-    if node is not None:
-        _refuse_tags(node, path)
-    return node
 
 
-def _refuse_tags(root: yaml.Node, path: str) -> None:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.tag not in _PLAIN_TAGS:
-            raise YamlProblem(
-                _location(path, node.start_mark),
-                f"YAML tag {node.tag} is not allowed; ledgers hold plain values only",
-            )
-        if isinstance(node, yaml.MappingNode):
-            stack.extend(child for pair in node.value for child in pair)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's own reader, scanner and parser: the reference for every problem."""
+
+    def __init__(self, text: str):
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+def _libyaml():
+    """libyaml's parser when installed and built against the `yaml` imported here.
+
+    (A test run that re-imports `yaml` leaves the C module on the old event classes.)
+    """
+    try:
+        from yaml import _yaml
+    except ImportError:
+        return None
+    return _yaml.CParser if _yaml.ScalarEvent is yaml.events.ScalarEvent else None
+
+
+_CParser = _libyaml()
 
 
 def where(path: str, node: yaml.Node) -> Location:
