@@ -37,6 +37,7 @@ rarest first. Nothing is scanned per anchor: 100,000 anchors over 10 MB cost abo
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -61,6 +62,8 @@ __all__ = [
 NUM = "\x00"  # the token of every numeral
 _CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _TOKEN = re.compile(rf"\s*(?:[^\W{_CJK}]+|\S)")
+_SLICE = 1 << 20
+_CUT = re.compile(rf"[ {_CJK}]")
 _MARK = re.compile(r"\\[\\\[\]]|[\[\]]")
 _EXAMPLE = '"[35.5%]"'
 
@@ -129,10 +132,11 @@ class _Skeleton:
         if NUM in normalized:
             normalized = normalized.replace(NUM, "\ufffd")
         pieces: list[str] = []
-        self.at: list[int] = []  # skeleton index of each NUM
-        self.start: list[int] = []  # normalised span of each numeral, sign excluded
-        self.end: list[int] = []
-        self.full: list[int] = []  # normalised start, sign included
+        # arrays of ints, not lists: a large document has hundreds of thousands of numerals
+        self.at = array("q")  # skeleton index of each NUM
+        self.start = array("q")  # normalised span of each numeral, sign excluded
+        self.end = array("q")
+        self.full = array("q")  # normalised start, sign included
         done = shrink = 0
         for numeral in NUMERAL.finditer(normalized):
             full, end = numeral.span()
@@ -169,18 +173,27 @@ class _Skeleton:
         return self.at[j] + 1 + index - self.end[j]
 
 
-def _tokenize(skeleton: str, canonical: dict[str, str] | None = None) -> tuple[tuple[str, ...], Sequence[int]]:
+def _tokenize(skeleton: str, canonical: dict[str, str] | None = None) -> tuple[list[str], Sequence[int]]:
     """Tokens, and the skeleton index just after each one.
 
-    With `canonical`, equal tokens become one object (less memory, and comparisons
-    that stop at identity). A tuple of strings and an array of ints: neither is
-    walked by the garbage collector, which matters for a 10 MB document.
+    Read a slice of about `_SLICE` characters at a time, cut before a space or a CJK
+    character (no token runs across either), so the strings `findall` makes for a
+    large document never all exist at once. With `canonical`, equal tokens become
+    one object (less memory, and comparisons that stop at identity). The ends are
+    an array of ints, which the garbage collector never walks.
     """
-    found = _TOKEN.findall(skeleton)
-    tokens = list(map(str.lstrip, found))
-    if canonical is not None:
-        tokens = map(canonical.setdefault, tokens, tokens)
-    return tuple(tokens), array("q", accumulate(map(len, found)))
+    tokens: list[str] = []
+    ends = array("i" if len(skeleton) < 2**31 else "q")
+    start = 0
+    while start < len(skeleton):
+        cut = _CUT.search(skeleton, start + _SLICE) if start + _SLICE < len(skeleton) else None
+        stop = cut.start() if cut else len(skeleton)
+        found = _TOKEN.findall(skeleton, start, stop)
+        stripped = list(map(str.lstrip, found))
+        tokens.extend(map(canonical.setdefault, stripped, stripped) if canonical is not None else stripped)
+        ends.extend(islice(accumulate(map(len, found), initial=start), 1, None))
+        start = stop
+    return tokens, ends
 
 
 def _parse(text: str) -> tuple[tuple[str, ...], int, int, int]:
@@ -206,7 +219,8 @@ def _parse(text: str) -> tuple[tuple[str, ...], int, int, int]:
         raise AnchorSyntaxError(f'the anchor has "]" before "["; write the figure as {_EXAMPLE}')
     normalized, offsets = normalize(source)
     skeleton = _Skeleton(normalized)
-    tokens, ends = _tokenize(skeleton.text)
+    listed, ends = _tokenize(skeleton.text)
+    tokens = tuple(map(sys.intern, listed))  # the same words recur across anchors: one object each
     first = _boundary(offsets.normalized_index(opening[0]), skeleton, tokens, ends, normalized)
     end = _boundary(offsets.normalized_index(closing[0]), skeleton, tokens, ends, normalized)
     try:
@@ -264,13 +278,14 @@ def _cut(token: str) -> NoReturn:
 class _TextMap(NamedTuple):
     """Skeleton index -> `Document.text` offset: `at + shifts[k]` for `at` from
     `starts[k]` on; numeral `j` (at skeleton index `numerals[j]`) ends at
-    `numeral_ends[j]` and, when signed, starts with its sign at `numeral_full[j]`."""
+    `numeral_ends[j]` and, when signed, starts with its sign at `numeral_full[j]`
+    (-1 when unsigned). Arrays of ints, one entry per numeral or break."""
 
-    starts: list[int]
-    shifts: list[int]
-    numerals: list[int]
-    numeral_ends: list[int]
-    numeral_full: list[int | None]
+    starts: Sequence[int]
+    shifts: Sequence[int]
+    numerals: Sequence[int]
+    numeral_ends: Sequence[int]
+    numeral_full: Sequence[int]
 
     @classmethod
     def build(cls, skeleton: _Skeleton, offsets) -> _TextMap:
@@ -279,10 +294,11 @@ class _TextMap(NamedTuple):
         breaks.update(skeleton.at)
         breaks.update(at + 1 for at in skeleton.at)
         breaks.add(0)
-        starts = sorted(breaks)
-        shifts = [offsets.original(skeleton.to_normalized(at)) - at for at in starts]
-        numeral_ends = [offsets[end - 1] + 1 for end in skeleton.end]
-        numeral_full = [offsets[full] if full != start else None for full, start in zip(skeleton.full, skeleton.start)]
+        starts = array("q", sorted(breaks))
+        del breaks
+        shifts = array("q", (offsets.original(skeleton.to_normalized(at)) - at for at in starts))
+        numeral_ends = array("q", (offsets[end - 1] + 1 for end in skeleton.end))
+        numeral_full = array("q", (offsets[full] if full != start else -1 for full, start in zip(skeleton.full, skeleton.start)))
         return cls(starts, shifts, skeleton.at, numeral_ends, numeral_full)
 
 
@@ -291,9 +307,14 @@ class AnchorIndex:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self._skeleton = _Skeleton(document.normalized)
+        # normalised here, not through the document's cached view, so that the
+        # normalised copy of a large document is gone once the tokens are made
+        normalized, self._offsets = normalize(document.text)
+        self._skeleton = _Skeleton(normalized)
+        del normalized
         self._canonical: dict[str, str] = {}
         self._tokens, self._ends = _tokenize(self._skeleton.text, self._canonical)
+        del self._skeleton.text  # only tokenising reads it: a copy of the document less to keep
         self._counts = Counter(self._tokens)
         self._pair_counts = Counter(zip(self._tokens, islice(self._tokens, 1, None)))
         self._positions: dict[object, tuple[int, ...]] = {}
@@ -338,7 +359,7 @@ class AnchorIndex:
         tokens = self._tokens
         found = []
         for first in self._candidates(wanted, key, offset):
-            if tokens[first : first + size] == wanted:
+            if tuple(tokens[first : first + size]) == wanted:
                 match = self._match(anchor, first)
                 if anchor.speaker is None or self._said_by(match, anchor.speaker):
                     found.append(match)
@@ -369,7 +390,7 @@ class AnchorIndex:
     # token index -> offset in Document.text
     def _map(self) -> _TextMap:
         if self._text_map is None:
-            self._text_map = _TextMap.build(self._skeleton, self.document.offsets)
+            self._text_map = _TextMap.build(self._skeleton, self._offsets)
         return self._text_map
 
     def _match(self, anchor: Anchor, first: int) -> Match:
@@ -387,7 +408,7 @@ class AnchorIndex:
         numeral = first + anchor._numeral
         at = ends[numeral] - 1
         j = bisect_right(numerals, at) - 1
-        if numeral > first + anchor._first and numeral_full[j] is not None:
+        if numeral > first + anchor._first and numeral_full[j] >= 0:
             figure_start = numeral_full[j]  # the sign is inside the brackets
         else:
             figure_start = at + shifts[bisect_right(starts, at) - 1]

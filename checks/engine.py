@@ -28,7 +28,7 @@ class InputError(Exception):
     """A document or ledger that cannot be used at all (exit 2)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """One mention as read from its document; `figure` is None if unresolved."""
 
@@ -127,7 +127,7 @@ def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None) -> Che
         overrides[next(iter(ledger.documents))] = overrides.pop("")
     unknown = set(overrides) - set(ledger.documents)
     if unknown:
-        raise InputError(f"{path}: no document named {sorted(unknown)[0]!r}; known: {', '.join(ledger.documents)}")
+        raise InputError(f"{path}: no document named {min(unknown)!r}; known: {', '.join(ledger.documents)}")
     loaded = {}
     for key, ref in ledger.documents.items():
         target = overrides.get(key, ref.display)

@@ -25,7 +25,7 @@ class Severity(str, Enum):
     INFO = "info"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """A place in a document or a ledger; line and column are 1-based."""
 
@@ -38,7 +38,7 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem. `id` names what it is about (a claim, a relation, a rule hit)."""
 

@@ -12,7 +12,7 @@ from typing import Any
 from checks.findings import Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentRef:
     key: str
     path: str  # resolved, as given to open()
@@ -21,7 +21,7 @@ class DocumentRef:
     where: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     anchor: str
     document: str  # DocumentRef.key
@@ -29,7 +29,7 @@ class Mention:
     where: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     metric: str
@@ -47,7 +47,7 @@ class Claim:
         return self.source is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """One rule over claims. `kind` is the rule's registry name.
 
@@ -62,11 +62,10 @@ class Relation:
     result: str | None
     where: Location
     options: dict[str, Any] = field(default_factory=dict, compare=False)
-    option_locations: dict[str, Location] = field(default_factory=dict, compare=False)
     review: str | None = None  # "draft": a drafted guess no person has confirmed yet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ignore:
     pattern: str
     reason: str
@@ -74,7 +73,7 @@ class Ignore:
     review: str | None = None  # "draft": a drafted guess no person has confirmed yet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Expectation:
     """A real finding kept visible but not failing CI."""
 
@@ -85,13 +84,13 @@ class Expectation:
     where: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slack:
     nearly: str = "5%"
     about: str = "5%"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ledger:
     path: str
     documents: dict[str, DocumentRef]

@@ -267,7 +267,7 @@ class FigureError(ValueError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slacks:
     """How far "nearly X" and "about X" may stray from X, as a fraction of X.
 
@@ -306,7 +306,7 @@ def _slack_value(name: str, stated: object) -> Fraction:
     return figure.stated_value / 100
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A stated figure, read from ``text[start:end]``.
 

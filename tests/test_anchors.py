@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import checks.anchors as anchors_module
 from checks.anchors import (
     Anchor,
     AnchorIndex,
@@ -364,3 +365,23 @@ def test_changing_every_number_in_the_excerpt_keeps_exactly_the_same_matches(cas
     assert Match(changed_spans[first][0], changed_spans[last][1], *changed_spans[figure]) in after.matches
     assert [where(spans, match) for match in before.matches] == [
         where(changed_spans, match) for match in after.matches]
+
+
+@given(st.lists(st.sampled_from([*"ab9 .,-%\x00中文", "\u3000", "12.5", "word", "  "]), max_size=80).map("".join),
+       st.integers(1, 40))
+def test_tokenising_in_slices_gives_the_tokens_of_one_pass(skeleton, size):
+    """A large document is tokenised a slice at a time, cut before a space or a CJK
+    character; the tokens and their ends are those of one pass over the whole text."""
+    whole = anchors_module._tokenize(skeleton, {})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(anchors_module, "_SLICE", size)
+        sliced = anchors_module._tokenize(skeleton, {})
+    assert sliced[0] == whole[0]
+    assert list(sliced[1]) == list(whole[1])
+
+
+def test_a_document_without_spaces_is_cut_before_its_cjk_characters(monkeypatch):
+    text = "工业增加值增长" * 50 + "abc"
+    whole = anchors_module._tokenize(text, {})
+    monkeypatch.setattr(anchors_module, "_SLICE", 7)
+    assert anchors_module._tokenize(text, {}) == whole
