@@ -5,8 +5,8 @@
 
 Peak RSS is read with getrusage(RUSAGE_CHILDREN).ru_maxrss in a fresh parent
 process around each command, so it covers that command alone. Target: <= 400 MB.
-The ledger (about 37 MB of YAML) is past the documented 5 MB / 1,000,000-node
-limits, so CHECKS_MAX_YAML_BYTES and CHECKS_MAX_YAML_NODES are raised.
+The ledger (about 35 MB of YAML) is past the default 8 MB / 400,000-node limits
+of checks.yamlsafe, so CHECKS_MAX_YAML_BYTES and CHECKS_MAX_YAML_NODES are raised.
 """
 
 from __future__ import annotations

@@ -136,6 +136,13 @@ class _Composer:
             raise YamlProblem(_location(self.path, event.start_mark),
                               f"more than {self.max_nodes} YAML nodes; split the file or raise CHECKS_MAX_YAML_NODES")
 
+    def open_mapping(self, event) -> yaml.MappingNode:
+        """A mapping whose pairs the caller reads itself (with `next_key`)."""
+        self.count(event)
+        if event.anchor is not None:
+            self._anchor(event)
+        return self.mapping_start(event)
+
     def mapping_start(self, event) -> yaml.MappingNode:
         return yaml.MappingNode(self._tag(yaml.MappingNode, event, None), [], event.start_mark, None,
                                 flow_style=event.flow_style)
@@ -262,15 +269,13 @@ def stream_file(path: str, display: str, sections: frozenset[str]) -> Iterator[y
             yield composer.node(first)
             composer.finish()
             return
-        composer.count(first)
-        root = composer.mapping_start(first)
+        root = composer.open_mapping(first)
         yield root
         while (key := composer.next_key(root)) is not None:
             event = composer.next()
             name = key.value if isinstance(key, yaml.ScalarNode) else None
-            if name in sections and type(event).__name__ == "MappingStartEvent" and event.anchor is None:
-                composer.count(event)
-                mapping = composer.mapping_start(event)
+            if name in sections and type(event).__name__ == "MappingStartEvent":
+                mapping = composer.open_mapping(event)
                 yield Section(key, mapping)
                 while (entry_key := composer.next_key(mapping)) is not None:
                     yield Entry(name, entry_key, composer.node(composer.next()))

@@ -172,3 +172,15 @@ def test_any_edit_reads_the_same_with_libyaml_and_with_pyyaml(tmp_path_factory, 
             except LedgerError as error:
                 outcomes.append([str(problem.where) + problem.message for problem in error.problems])
     assert outcomes[0] == outcomes[1]
+
+
+def test_an_anchored_section_is_still_read_entry_by_entry(tmp_path):
+    ledger = load_ledger(str(write(tmp_path, GOOD.replace("claims:\n", "claims: &all\n"))))
+    assert list(ledger.claims) == ["revenue.growth", "revenue.gain"]
+
+
+def test_a_flow_style_section_is_read_like_a_block_one(tmp_path):
+    flow = GOOD[: GOOD.index("claims:")] + (
+        'claims: {revenue.growth: {metric: m, period: 2025-H1, unit: percent, value: 9.3%, '
+        'mentions: [{anchor: "Revenue rose [9.3%] year on year"}]}}\n')
+    assert list(load_ledger(str(write(tmp_path, flow))).claims) == ["revenue.growth"]
