@@ -1,14 +1,30 @@
-"""pytest front end: every ledger becomes a file of items, one per claim and relation.
+"""pytest front end: every ledger becomes items, in the same words as the CLI.
 
-The ledger is checked once when its file is collected; each item then reports
-the findings about its own claim or relation, in the same words as the CLI.
-Only public pytest API is used, after pytest's non-Python-test example. The
-engine and the lint package are imported only when a YAML file is collected,
-so the plugin costs a plain `pytest` run next to nothing.
+`--claims-items` (ini `claims_items`) chooses how many:
+
+claim   (the default) one item per claim and per relation, named by its id, plus
+        `ledger` (ledger-level findings) and `coverage`; `-k` selects claims. At
+        collection the ledger is only loaded, to name the items; it is checked
+        against its documents once, when the first of its items runs, and its
+        coverage is measured when `coverage` runs.
+ledger  one item per ledger file, `<file>::ledger`, that loads, checks and measures
+        coverage when it runs and reports every failing finding. Collection only
+        sniffs for a top-level `claims:`, and pytest-xdist gets few, substantial
+        items to spread: the mode for archives and `pytest -n N`. `-k` then
+        selects ledger files only.
+
+A ledger whose documents cannot be read fails its `ledger` item with the reason;
+its other items fail too, with `not checked: <reason>`, so that a claim selected
+alone with `-k` never passes unchecked. Only public pytest API is used, after
+pytest's non-Python-test example. The engine is imported only when a ledger is
+collected, the lint package only for a `review.yaml`, so the plugin costs a plain
+`pytest` run next to nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -16,6 +32,13 @@ import pytest
 from checks.findings import Finding, Kind
 
 LEDGER_SUFFIXES = (".yaml", ".yml")
+REVIEW_CONFIG = "review.yaml"  # checks.lint.config.CONFIG_NAME; named here so other YAML never imports lint
+GRANULARITIES = ("claim", "ledger")
+GRANULARITY = pytest.StashKey[str]()
+SNIFFED = pytest.StashKey[dict[Path, bool]]()
+ITEMS_HELP = ("claim (default): one item per claim and relation, plus ledger and coverage; -k selects claims. "
+              "ledger: one item per ledger file, checked when it runs; for archives and -n N, "
+              "and -k then matches file names only")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -24,33 +47,54 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="check this ledger too (repeatable); ledgers under the given paths are found anyway")
     group.addoption("--claims-allow-outside", action="store_true", default=False,
                     help="let ledgers name documents outside their own folder")
+    group.addoption("--claims-items", default=None, metavar="claim|ledger", help=ITEMS_HELP)
+    parser.addini("claims_items", f"items per ledger, claim or ledger (--claims-items wins): {ITEMS_HELP}",
+                  default="claim")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     extra = config.getoption("claims")
     if extra:
         config.args.extend(extra)
+    given = config.getoption("claims_items")
+    value = given if given is not None else config.getini("claims_items")
+    if value not in GRANULARITIES:
+        source = f"--claims-items={value}" if given is not None else f"ini claims_items = {value}"
+        raise pytest.UsageError(f"{source}: expected claim (one item per claim) or ledger (one item per file)")
+    config.stash[GRANULARITY] = value
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if file_path.suffix not in LEDGER_SUFFIXES:
         return None
-    from checks.lint.items import pytest_collect_file as collect_review
+    if file_path.name == REVIEW_CONFIG:
+        from checks.lint.items import pytest_collect_file as collect_review
 
-    review = collect_review(file_path, parent)
-    if review is not None:
-        return review
-    if _is_ledger(file_path) or _named(parent.config, file_path):
-        return LedgerFile.from_parent(parent, path=file_path)
-    return None
+        return collect_review(file_path, parent)
+    if not (_is_ledger(parent.config, file_path) or _named(parent.config, file_path)):
+        return None
+    if parent.config.stash[GRANULARITY] == "ledger":
+        return WholeLedgerFile.from_parent(parent, path=file_path)
+    return LedgerFile.from_parent(parent, path=file_path)
 
 
 def _named(config: pytest.Config, path: Path) -> bool:
     return any(Path(arg).resolve() == path.resolve() for arg in config.getoption("claims"))
 
 
-def _is_ledger(path: Path) -> bool:
-    """A YAML file is a ledger when it has top-level `claims:` (cheap sniff)."""
+def _is_ledger(config: pytest.Config, path: Path) -> bool:
+    """A YAML file is a ledger when it has top-level `claims:` (a cheap sniff, once per file and session).
+
+    pytest offers a folder's files again for every file of it named on the command
+    line (the sharding recipe names hundreds), hence the memo.
+    """
+    sniffed = config.stash.setdefault(SNIFFED, {})
+    if path not in sniffed:
+        sniffed[path] = _sniff(path)
+    return sniffed[path]
+
+
+def _sniff(path: Path) -> bool:
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
             return any(line.startswith("claims:") for line in handle)
@@ -58,36 +102,100 @@ def _is_ledger(path: Path) -> bool:
         return False
 
 
+# What an item reports: its findings by item name (several only for a whole
+# ledger), and why nothing could be checked, if so.
+Outcome = tuple[dict[str, list[Finding]], str | None]
+
+
 class LedgerFile(pytest.File):
+    """A ledger as one item per claim and relation, plus `ledger` and `coverage`."""
+
     def collect(self):
-        from checks import coverage
-        from checks.engine import InputError, check_ledger
-        from checks.ledger import LedgerError
+        from checks.ledger import LedgerError, load_ledger
 
         try:
-            check = check_ledger(str(self.path), allow_outside=self.config.getoption("claims_allow_outside"))
+            self.ledger = load_ledger(str(self.path), allow_outside=self.config.getoption("claims_allow_outside"))
         except LedgerError as error:
             yield FindingsItem.from_parent(self, name="ledger", findings=error.findings(), line=0)
             return
-        except InputError as error:
-            yield FindingsItem.from_parent(self, name="ledger", findings=[], line=0, broken=str(error))
-            return
-        by_id: dict[str, list[Finding]] = {}
-        for finding in check.findings():
-            by_id.setdefault(finding.id, []).append(finding)
-        ledger = check.ledger
-        subjects = [(claim.id, claim.where.line) for claim in ledger.claims.values()]
-        subjects += [(relation.id, relation.where.line) for relation in ledger.relations.values()]
-        for name, line in subjects:
-            yield FindingsItem.from_parent(self, name=name, findings=by_id.pop(name, []), line=line - 1)
-        leftover = [finding for findings in by_id.values() for finding in findings]
-        yield FindingsItem.from_parent(self, name="ledger", findings=leftover, line=0)
+        for name, line in _subjects(self.ledger):
+            yield ClaimItem.from_parent(self, name=name, line=line - 1)
+        yield ClaimItem.from_parent(self, name="ledger", line=0)
+        yield ClaimItem.from_parent(self, name="coverage", line=0)
+
+    def outcome(self, name: str) -> Outcome:
+        if name == "coverage":
+            return self._coverage
+        if isinstance(self._checked, Exception):
+            return _unusable(self._checked) if name == "ledger" else ({}, f"not checked: {_reason(self._checked)}")
+        return {name: self._checked.get(name, [])}, None
+
+    @cached_property
+    def _checked(self) -> dict[str, list[Finding]] | Exception:
+        """The findings by item name, or why the ledger could not be checked; once per file."""
+        from checks.engine import InputError, check_loaded
+        from checks.ledger import LedgerError
+
         try:
-            uncovered = coverage.findings(check, coverage.measure(check))
-        except InputError as error:
-            yield FindingsItem.from_parent(self, name="coverage", findings=[], line=0, broken=str(error))
-        else:
-            yield FindingsItem.from_parent(self, name="coverage", findings=uncovered, line=0)
+            self._check = check_loaded(self.ledger)
+        except (LedgerError, InputError) as error:
+            return error
+        return _by_item(self.ledger, self._check.findings())
+
+    @cached_property
+    def _coverage(self) -> Outcome:
+        if isinstance(self._checked, Exception):
+            return {}, f"not checked: {_reason(self._checked)}"
+        check, self._check = self._check, None  # the last use of the documents
+        return _coverage(check)
+
+
+class WholeLedgerFile(pytest.File):
+    """A ledger as one item, `ledger`; nothing is read until it runs."""
+
+    def collect(self):
+        yield WholeLedgerItem.from_parent(self, name="ledger", line=0)
+
+
+def _subjects(ledger) -> list[tuple[str, int]]:
+    """(id, ledger line) of every claim, then every relation."""
+    subjects = [(claim.id, claim.where.line) for claim in ledger.claims.values()]
+    return subjects + [(relation.id, relation.where.line) for relation in ledger.relations.values()]
+
+
+def _by_item(ledger, findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Findings under the item that reports them, in item order; the rest under `ledger`."""
+    groups: dict[str, list[Finding]] = {name: [] for name, _ in _subjects(ledger)}
+    groups.setdefault("ledger", [])
+    for finding in findings:
+        groups[finding.id if finding.id in groups else "ledger"].append(finding)
+    return groups
+
+
+def _coverage(check) -> Outcome:
+    from checks import coverage
+    from checks.engine import InputError
+
+    try:
+        return {"coverage": coverage.findings(check, coverage.measure(check))}, None
+    except InputError as error:
+        return {}, str(error)
+
+
+def _unusable(error: Exception) -> Outcome:
+    """The `ledger` item's outcome for a LedgerError (its problems) or an InputError (its message)."""
+    from checks.ledger import LedgerError
+
+    return ({"ledger": error.findings()}, None) if isinstance(error, LedgerError) else ({}, str(error))
+
+
+def _reason(error: Exception) -> str:
+    """One line: the first problem, and how many more the `ledger` item lists."""
+    from checks.ledger import LedgerError
+
+    lines = [finding.headline for finding in error.findings()] if isinstance(error, LedgerError) else [str(error)]
+    more = f" (and {len(lines) - 1} more, listed by the ledger item)" if len(lines) > 1 else ""
+    return lines[0] + more
 
 
 class FindingsFailed(Exception):
@@ -95,24 +203,35 @@ class FindingsFailed(Exception):
 
 
 class FindingsItem(pytest.Item):
-    def __init__(self, *, findings: list[Finding], line: int, broken: str | None = None, **kwargs):
+    """An item over findings known when it is made (a broken ledger, the lint items)."""
+
+    def __init__(self, *, findings: Sequence[Finding] = (), line: int, broken: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.findings = findings
+        self.findings = list(findings)
         self.line = line
         self.broken = broken
-        for finding in findings:
-            if finding.accepted:
-                self.user_properties.append(("accepted", finding.headline))
+
+    def outcome(self) -> Outcome:
+        return {self.name: self.findings}, self.broken
 
     def runtest(self) -> None:
-        if self.broken:
-            raise FindingsFailed(self.broken)
-        failing = [finding for finding in self.findings if finding.fails]
-        if failing:
-            raise FindingsFailed("\n".join(finding.render() for finding in failing))
-        drafted = [finding for finding in self.findings if (finding.kind, finding.rule) == (Kind.LEDGER, "draft")]
+        groups, broken = self.outcome()
+        findings = [finding for group in groups.values() for finding in group]
+        for finding in findings:
+            accepted = ("accepted", finding.headline)
+            if finding.accepted and accepted not in self.user_properties:
+                self.user_properties.append(accepted)
+        failing = {name: [finding for finding in group if finding.fails] for name, group in groups.items()}
+        failing = {name: group for name, group in failing.items() if group}
+        if broken or failing:
+            raise FindingsFailed(self.explain(failing, broken))
+        drafted = [finding for finding in findings if (finding.kind, finding.rule) == (Kind.LEDGER, "draft")]
         if drafted:  # an unreviewed guess never passes as a checked fact
-            pytest.skip(drafted[0].headline)
+            more = f" (and {len(drafted) - 1} more drafts)" if len(drafted) > 1 else ""
+            pytest.skip(drafted[0].headline + more)
+
+    def explain(self, failing: dict[str, list[Finding]], broken: str | None) -> str:
+        return broken or "\n".join(finding.render() for group in failing.values() for finding in group)
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FindingsFailed):
@@ -122,3 +241,46 @@ class FindingsItem(pytest.Item):
     def reportinfo(self):
         kinds = sorted({finding.kind.value for finding in self.findings if finding.kind is not Kind.LEDGER})
         return self.path, self.line, f"{self.name}" + (f" [{', '.join(kinds)}]" if kinds else "")
+
+
+class ClaimItem(FindingsItem):
+    """A claim, relation, `ledger` or `coverage` item: the file checks its ledger for it.
+
+    Its findings are not known when pytest asks where it is, so its header names
+    the item only.
+    """
+
+    def outcome(self) -> Outcome:
+        return self.parent.outcome(self.name)
+
+
+class WholeLedgerItem(FindingsItem):
+    """A whole ledger: loaded, checked and covered when it runs."""
+
+    def outcome(self) -> Outcome:
+        from checks.engine import InputError, check_loaded
+        from checks.ledger import LedgerError, load_ledger
+
+        try:
+            ledger = load_ledger(str(self.path), allow_outside=self.config.getoption("claims_allow_outside"))
+            check = check_loaded(ledger)
+        except (LedgerError, InputError) as error:
+            return _unusable(error)
+        groups = _by_item(ledger, check.findings())
+        covered, broken = _coverage(check)
+        return groups | covered, broken
+
+    def reportinfo(self):
+        return self.path, 0, self.nodeid  # the header names the file: every such item is called `ledger`
+
+    def explain(self, failing: dict[str, list[Finding]], broken: str | None) -> str:
+        lines = []
+        if failing:
+            count = sum(map(len, failing.values()))
+            names = [f"{name} ({len(group)})" for name, group in failing.items()]
+            shown = ", ".join(names[:8]) + (f", and {len(names) - 8} more" if len(names) > 8 else "")
+            lines.append(f"{count} failing finding{'s' if count > 1 else ''}: {shown}")
+            lines.extend(finding.render() for group in failing.values() for finding in group)
+        if broken:
+            lines.append(broken)
+        return "\n".join(lines)
