@@ -1,14 +1,20 @@
 """Parallelism: a corpus of 200 ledgers under pytest-xdist, -n 2 against -n 0, per item granularity.
 
-    python -m bench.bench_parallel                    # 200 ledgers of 54 claims, 5 rounds
+    python -m bench.bench_parallel                    # 200 ledgers of 162 claims, 5 rounds
+    python -m bench.bench_parallel --claims 54        # 200 smaller ledgers (less work to spread)
     python -m bench.bench_parallel --items ledger     # only --claims-items=ledger
     python -m bench.bench_parallel --dist worksteal   # also -n 2 --dist worksteal (per-claim items)
     python -m bench.bench_parallel --pytest-args="-p no:hypothesispytest"   # added to every pytest
 
+A ledger of 162 claims (six blocks of the synthetic corpus) is about the size of the
+flagship briefing's (173 claims): an archive of 200 briefings. The work to spread grows
+with the ledgers, while xdist's start-up and the plugins' session costs do not, so
+smaller ledgers gain less (see docs/performance.md for both sizes).
+
 Every case is `python -m pytest -p no:cacheprovider -q [--claims-items=ledger] -n K .` run in
 the corpus folder (bench/.out/corpus<L>x<C>/). Target: time(-n 0) / time(-n 2) >= 1.6, for
 each item granularity against its own -n 0:
-  claim   one item per claim and relation (the default; 16,800 items); -n 2 is timed with
+  claim   one item per claim and relation (the default; 49,600 items); -n 2 is timed with
           xdist's default --dist load and with --dist loadfile (a ledger's items on one
           worker, so each ledger is checked by one worker only);
   ledger  --claims-items=ledger, one item per ledger file (200 items).
@@ -63,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_parallel", description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--ledgers", type=int, default=200)
-    parser.add_argument("--claims", type=int, default=54, help="claims per ledger")
+    parser.add_argument("--claims", type=int, default=162, help="claims per ledger (in blocks of 27)")
     parser.add_argument("--items", action="append", choices=sorted(GRANULARITY),
                         help="time this --claims-items granularity (repeatable; default both)")
     parser.add_argument("--dist", action="append", default=[],
