@@ -1,8 +1,12 @@
 """YAML ledger -> typed `Ledger`, every problem reported with path:line:column.
 
-Validation runs in two passes, both gathering every problem before reporting:
-the shape (against `checks.schema`, on located YAML nodes) and then the meaning
-(dangling references, figures that do not parse, relation typing by each rule).
+The file is read piece by piece (`checks.yamlsafe.stream_file`): each claim,
+external figure and relation is checked for shape (against `checks.schema`, on
+its located YAML nodes) and built as it is read, then its nodes are dropped, so
+memory holds the model, not a node tree. Every problem is gathered before any
+is reported: shape problems first (a ledger of the wrong shape is not built
+further), then the meaning (dangling references, figures that do not parse,
+relation typing by each rule), which needs every claim and so ends the read.
 """
 
 from __future__ import annotations
