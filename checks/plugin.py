@@ -23,6 +23,7 @@ collected, the lint package only for a `review.yaml`, so the plugin costs a plai
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -36,6 +37,7 @@ REVIEW_CONFIG = "review.yaml"  # checks.lint.config.CONFIG_NAME; named here so o
 GRANULARITIES = ("claim", "ledger")
 GRANULARITY = pytest.StashKey[str]()
 SNIFFED = pytest.StashKey[dict[Path, bool]]()
+SHARD = pytest.StashKey[tuple[int, int] | None]()
 ITEMS_HELP = ("claim (default): one item per claim and relation, plus ledger and coverage; -k selects claims. "
               "ledger: one item per ledger file, checked when it runs; for archives and -n N, "
               "and -k then matches file names only")
@@ -48,6 +50,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--claims-allow-outside", action="store_true", default=False,
                     help="let ledgers name documents outside their own folder")
     group.addoption("--claims-items", default=None, metavar="claim|ledger", help=ITEMS_HELP)
+    group.addoption("--claims-shard", default=None, metavar="I/N",
+                    help="collect only shard I of N (1 <= I <= N) of the ledger and review files, dealt by a "
+                         "stable hash of their path under the rootdir: N CI jobs running the same command "
+                         "with I = 1..N check every file exactly once")
     parser.addini("claims_items", f"items per ledger, claim or ledger (--claims-items wins): {ITEMS_HELP}",
                   default="claim")
 
@@ -62,10 +68,36 @@ def pytest_configure(config: pytest.Config) -> None:
         source = f"--claims-items={value}" if given is not None else f"ini claims_items = {value}"
         raise pytest.UsageError(f"{source}: expected claim (one item per claim) or ledger (one item per file)")
     config.stash[GRANULARITY] = value
+    config.stash[SHARD] = _shard(config.getoption("claims_shard"))
+
+
+def _shard(text: str | None) -> tuple[int, int] | None:
+    """(I, N) from "I/N", or a usage error that says what to write."""
+    if text is None:
+        return None
+    index, _, count = text.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise pytest.UsageError(f"--claims-shard={text}: expected I/N with 1 <= I <= N, e.g. --claims-shard=2/4")
+    return int(index), int(count)
+
+
+def _in_shard(config: pytest.Config, path: Path) -> bool:
+    """Whether this run's shard collects `path`: CRC-32 of its rootdir-relative POSIX
+    path, so every job, on any machine with the same checkout, deals the same way."""
+    shard = config.stash[SHARD]
+    if shard is None:
+        return True
+    try:
+        name = path.relative_to(config.rootpath).as_posix()
+    except ValueError:
+        name = path.as_posix()
+    return zlib.crc32(name.encode("utf-8")) % shard[1] == shard[0] - 1
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if file_path.suffix not in LEDGER_SUFFIXES:
+        return None
+    if not _in_shard(parent.config, file_path):
         return None
     if file_path.name == REVIEW_CONFIG:
         from checks.lint.items import pytest_collect_file as collect_review

@@ -228,3 +228,36 @@ def test_importing_the_plugin_imports_neither_yaml_nor_the_engine_nor_lint():
     code = "import sys, checks.plugin; print(sorted({'yaml', 'checks.engine', 'checks.lint'} & set(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"
+
+
+def shards_collect(pytester, count: int) -> list[set[str]]:
+    found = []
+    for index in range(1, count + 1):
+        result = pytester.runpytest("--collect-only", "-q", "--claims-items=ledger", f"--claims-shard={index}/{count}")
+        found.append({line for line in result.outlines if line.endswith("::ledger")})
+    return found
+
+
+def test_shards_deal_every_ledger_to_exactly_one_job(pytester):
+    for index in range(12):
+        folder = pytester.mkdir(f"briefing{index}")
+        (folder / "memo.txt").write_text(DOCUMENT, encoding="utf-8")
+        (folder / "claims.yaml").write_text(GOOD, encoding="utf-8")
+    shards = shards_collect(pytester, 3)
+    everything = set().union(*shards)
+    assert len(everything) == 12
+    assert sum(map(len, shards)) == 12  # disjoint
+    assert all(shards)  # twelve files in three shards: none empty with this hash
+    assert shards_collect(pytester, 3) == shards  # the same deal every time
+
+
+def test_one_shard_of_one_is_everything(memo):
+    memo().runpytest("--claims-shard=1/1").assert_outcomes(passed=4)
+
+
+@pytest.mark.parametrize("value", ["0/2", "3/2", "1", "a/b", "1/0", "-1/2"])
+def test_a_malformed_shard_is_a_one_line_usage_error(memo, value):
+    result = memo().runpytest(f"--claims-shard={value}")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert [text for text in result.stderr.lines if text] == [
+        f"ERROR: --claims-shard={value}: expected I/N with 1 <= I <= N, e.g. --claims-shard=2/4"]
