@@ -24,10 +24,9 @@ Measured in the same rounds, for context:
           of every session, in the controller and in each worker, ~0.4 s apiece here;
   floor   a plain file of as many trivial parametrized tests as per-claim items, -n 0 and
           -n 2: what pytest-xdist itself gains on items that cost nothing;
-  shards  the corpus split in two by the sharding recipe of docs/performance.md, two
-          `pytest -n 0` processes at once (what a CI matrix does, on one machine), per
-          granularity.
-Last, the recipe is checked: its shards together collect exactly the corpus's items.
+  shards  the corpus split in two with --claims-shard=1/2 and 2/2, two `pytest -n 0`
+          processes at once (what a CI matrix does, on one machine), per granularity.
+Last, sharding is checked: the shards together collect exactly the corpus's items.
 """
 
 from __future__ import annotations
@@ -42,10 +41,9 @@ import sys
 from bench import corpus, timing
 
 TARGET = 1.6
-SHARD = "ls *.yaml | sort | awk -v n={n} -v i={i} '(NR - 1) % n == i'"
 PYTEST = "python -m pytest -p no:cacheprovider -q"
-CONCURRENT = ("({a} | xargs -r {py} -n 0) & first=$!; ({b} | xargs -r {py} -n 0); second=$?; "
-              "wait $first && exit $second")
+CONCURRENT = "({py} --claims-shard=1/2 -n 0 .) & first=$!; ({py} --claims-shard=2/2 -n 0 .); second=$?; " \
+             "wait $first && exit $second"
 FLOOR = '''import pytest
 
 
@@ -74,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="time this --claims-items granularity (repeatable; default both)")
     parser.add_argument("--dist", action="append", default=[],
                         help="also time per-claim items under -n 2 --dist MODE (loadfile is always timed)")
-    parser.add_argument("--shards", type=int, default=2, help="shards for the recipe check")
+    parser.add_argument("--shards", type=int, default=2, help="shards for the sharding check")
     parser.add_argument("--no-floor", action="store_true", help="skip the trivial-test floor cases")
     parser.add_argument("--no-shards", action="store_true", help="skip the two-shards-at-once cases")
     parser.add_argument("--pytest-args", default="", metavar="ARGS",
@@ -117,12 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_floor:
         gain = timing.paired_ratio(times, "floor: plain file -n 0", "floor: plain file -n 2")
         print(f"  floor: -n 2 over -n 0 on {total} trivial tests: {gain:.2f}x")
-    counts = []
-    for index in range(args.shards):
-        listed = subprocess.run(SHARD.format(n=args.shards, i=index), shell=True, cwd=folder, capture_output=True,
-                                text=True, check=True).stdout.split()
-        counts.append(items(folder, *listed))
-    print(f"  sharding ({SHARD.format(n=args.shards, i='I')} | xargs -r pytest ...): "
+    counts = [items(folder, f"--claims-shard={index}/{args.shards}", ".") for index in range(1, args.shards + 1)]
+    print(f"  sharding (pytest --claims-shard=I/{args.shards} .): "
           f"{' + '.join(map(str, counts))} = {sum(counts)} items; whole corpus {total}: "
           f"{'OK' if sum(counts) == total else 'MISMATCH'}")
     return 0
@@ -140,7 +134,7 @@ def _time_granularity(cases: dict, pairs: list, folder, label: str, flags: list[
             pairs.append((base, name))
     if shards:
         py = " ".join([PYTEST, *map(shlex.quote, flags)])
-        recipe = CONCURRENT.format(a=SHARD.format(n=2, i=0), b=SHARD.format(n=2, i=1), py=py)
+        recipe = CONCURRENT.format(py=py)
         cases[f"{label}, 2 shards -n 0"] = timing.command(["sh", "-c", recipe], cwd=folder)
         pairs.append((base, f"{label}, 2 shards -n 0"))
         print(f"  {label}, shards: sh -c {recipe!r}")
