@@ -117,25 +117,31 @@ class _Composer:
                 raise _Retry
             raise YamlProblem(_location(self.path, event.start_mark),
                               f"YAML alias *{event.anchor} is not allowed here; write the value out")
-        self.count(event)
-        if event.anchor is not None:
-            self._anchor(event)
+        if kind == "MappingStartEvent":
+            node = self.open_mapping(event)
+            while (key := self.next_key(node)) is not None:
+                node.value.append((key, self.node(self.next())))
+            return node
+        self._open(event)
         if kind == "ScalarEvent":
             node = self._scalar(event)
-        elif kind == "SequenceStartEvent":
+        else:
             node = yaml.SequenceNode(self._tag(yaml.SequenceNode, event, None), [], event.start_mark, None,
                                      flow_style=event.flow_style)
             while type(child := self.next()).__name__ != "SequenceEndEvent":
                 node.value.append(self.node(child))
             node.end_mark = child.end_mark
-        else:
-            node = self.mapping_start(event)
-            while (key := self.next_key(node)) is not None:
-                node.value.append((key, self.node(self.next())))
         self._refuse_tag(node)
         return node
 
-    def count(self, event) -> None:
+    def open_mapping(self, event) -> yaml.MappingNode:
+        """A mapping whose pairs the caller reads with `next_key` (its tag is checked at its end)."""
+        self._open(event)
+        return yaml.MappingNode(self._tag(yaml.MappingNode, event, None), [], event.start_mark, None,
+                                flow_style=event.flow_style)
+
+    def _open(self, event) -> None:
+        """Count a node against the limit and record its anchor."""
         self.nodes += 1
         self.mark = event.start_mark
         if self.nodes > self.max_nodes:
@@ -143,17 +149,8 @@ class _Composer:
                 raise _Retry
             raise YamlProblem(_location(self.path, event.start_mark),
                               f"more than {self.max_nodes} YAML nodes; split the file or raise CHECKS_MAX_YAML_NODES")
-
-    def open_mapping(self, event) -> yaml.MappingNode:
-        """A mapping whose pairs the caller reads itself (with `next_key`)."""
-        self.count(event)
         if event.anchor is not None:
             self._anchor(event)
-        return self.mapping_start(event)
-
-    def mapping_start(self, event) -> yaml.MappingNode:
-        return yaml.MappingNode(self._tag(yaml.MappingNode, event, None), [], event.start_mark, None,
-                                flow_style=event.flow_style)
 
     def next_key(self, mapping: yaml.MappingNode) -> yaml.Node | None:
         """The mapping's next key, or None at its end (its end mark then set)."""
