@@ -280,7 +280,7 @@ class _Reader:
 
 
 class _Builder:
-    """Turns a shape-valid node tree into the model, checking meaning."""
+    """Builds the model from shape-valid pieces as they are read, checking meaning."""
 
     def __init__(self, path: str, folder: str, allow_outside: bool):
         self.path = path
