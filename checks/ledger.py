@@ -302,32 +302,34 @@ class _Builder:
 
     def documents_from(self, node: yaml.MappingNode) -> None:
         self.documents = {key: self._document(key, value) for key, (_, value) in _pairs(node).items()}
-        self.document_problems, self.problems = self.problems, []
+        self.document_problems = self._taken()
+
+    def _taken(self) -> list[Problem]:
+        """The problems found since the last call; `fail` gathers them piece by piece."""
+        taken, self.problems = self.problems, []
+        return taken
 
     def entry(self, entry: Entry) -> None:
         """Build one claim, external figure or relation as it is read."""
         key = self.shared.setdefault(entry.key.value, entry.key.value)
         if entry.section == "relations":
             relation, locations = self._relation(key, entry.key, entry.value)
-            self.relations.append((key, where(self.path, entry.key), relation, locations, self.problems))
+            self.relations.append((key, where(self.path, entry.key), relation, locations, self._taken()))
         else:
             if key in self.claims:
                 self.fail(entry.key, f"{entry.section}.{key}",
                           f"duplicate id {_short(key)}; claim and external ids share one namespace")
             else:
                 self.claims[key] = self._claim(entry.section, key, entry.key, entry.value)
-            self.claim_problems += self.problems
-        self.problems = []
+            self.claim_problems += self._taken()
 
     def finish(self, root: yaml.MappingNode, top: dict[str, yaml.Node]) -> Ledger:
         """The ledger, once every entry is read; problems in the order of the sections."""
-        problems = self.document_problems
         if not self.documents:
             self.fail(root, "documents", "name at least one document")
-        problems += self.problems
-        self.problems = []
+        problems = self.document_problems + self._taken()
         self._resolve_pending()
-        problems += self.claim_problems + self.problems
+        problems += self.claim_problems + self._taken()
         relations = {}
         for key, key_at, relation, locations, built in self.relations:
             if key in self.claims:
@@ -340,7 +342,6 @@ class _Builder:
                 for problem in rules.validate(relation, self.claims):
                     spot = locations.get(problem.field, relation.where)
                     problems.append(Problem(spot, f"relations.{key}.{problem.field}", problem.message, "relation"))
-        self.problems = []
         ledger = Ledger(
             path=self.path,
             documents=self.documents,
@@ -350,7 +351,7 @@ class _Builder:
             expected=tuple(self._expected(top)),
             slack=self._slack(top),
         )
-        self.problems = problems + self.problems
+        self.problems = problems + self._taken()
         return ledger
 
     def _document(self, key: str, node: yaml.MappingNode) -> DocumentRef:

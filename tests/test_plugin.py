@@ -75,7 +75,6 @@ def test_items_run_under_xdist(memo):
     memo().runpytest("-n", "2").assert_outcomes(passed=4)
 
 
-
 def test_collecting_loads_the_ledger_but_does_not_read_its_documents(pytester):
     pytester.makefile(".yaml", claims=GOOD)
     result = pytester.runpytest("--collect-only", "-q")
