@@ -43,6 +43,7 @@ import yaml
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
 from checks.cli import main as checks_main
 from checks.document import Document, load_document
+from checks.numbers import NUMERAL
 from checks.rules import KINDS
 
 CORPUS = Path("corpus/releases")
@@ -202,7 +203,8 @@ def _of(part: int, whole: int) -> str:
 
 def _where(document: Document, place: int) -> str:
     line, column = document.position(place)
-    return f"{line}:{column} {document.text[place:place + 16].split()[0].rstrip(').,;:')!r}"
+    numeral = NUMERAL.match(document.text, place)
+    return f"{line}:{column} {numeral.group(0) if numeral else document.text[place:place + 8]!r}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -145,7 +145,7 @@ def test_the_details_name_each_miss_at_its_place(scorer, pair):
     assert details == [
         "period 3:11 '300' (blue.count): '2024-Q1', reviewed '2024-03'",
         "unit 3:11 '300' (blue.count): 'units', reviewed 'count'",
-        "missed 3:49 '25%' (blue.share)",
+        "missed 3:49 '25' (blue.share)",
         "merge made.growth: exports.growth, widgets.growth",
         "spurious 4:46 '555' (call.count)",
         "drafted mentions whose anchor finds no single place: 1",
