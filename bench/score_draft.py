@@ -212,7 +212,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of release folders (default: %(default)s)")
     parser.add_argument("--details", action="store_true", help="list every miss, wrong period, merge and relation")
     args = parser.parse_args(argv)
-    scores = score_corpus(args.corpus)
+    try:
+        scores = score_corpus(args.corpus)
+    except RuntimeError as error:
+        print(error, file=sys.stderr)
+        return 2
     if not scores:
         print(f"{args.corpus}: no release folder with a claims.yaml", file=sys.stderr)
         return 2
