@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from checks import coverage, rules
 from checks.engine import check_ledger
 from checks.ledger import load_ledger
-
-_PATH = Path(__file__).resolve().parents[1] / "bench" / "corpus.py"
+from benchmodule import bench_module
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    spec = importlib.util.spec_from_file_location("bench_corpus", _PATH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    with bench_module("corpus") as module:
+        yield module
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from checks.document import load_document
-
-_PATH = Path(__file__).resolve().parents[1] / "bench" / "score_draft.py"
+from benchmodule import bench_module
 
 RELEASE = """Widget output, March 2024
 Factories made 1,200 widgets in March 2024, up 5.0% on a year earlier.
@@ -116,12 +111,8 @@ relations:
 
 @pytest.fixture(scope="module")
 def scorer():
-    spec = importlib.util.spec_from_file_location("bench_score_draft", _PATH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    with bench_module("score_draft") as module:
+        yield module
 
 
 @pytest.fixture
