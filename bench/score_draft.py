@@ -91,6 +91,16 @@ def score(document: Document, reviewed_path: Path, drafted_path: Path, name: str
     reviewed, drafted = _read(reviewed_path, document), _read(drafted_path, document)
     result = Score(name or reviewed_path.parent.name)
     owner = {place: claim for claim, places in reviewed.places.items() for place in places}
+    _score_figures(result, document, reviewed, drafted, owner)
+    stands_for = _score_claims(result, document, drafted, owner)
+    if drafted.unresolved:
+        result.details.append(f"drafted mentions whose anchor finds no single place: {drafted.unresolved}")
+    _score_relations(result, reviewed, drafted, stands_for)
+    return result
+
+
+def _score_figures(result: Score, document: Document, reviewed: _Ledger, drafted: _Ledger, owner: dict) -> None:
+    """Each reviewed place: drafted too, and with the reviewed claim's period and unit?"""
     drafted_owner = {place: claim for claim, places in drafted.places.items() for place in places}
     result.figures = len(owner)
     for place, claim in sorted(owner.items()):
@@ -105,6 +115,10 @@ def score(document: Document, reviewed_path: Path, drafted_path: Path, name: str
                 setattr(result, attribute, getattr(result, attribute) + 1)
             else:
                 result.details.append(f"{key} {_where(document, place)} ({claim}): {ours!r}, reviewed {theirs!r}")
+
+
+def _score_claims(result: Score, document: Document, drafted: _Ledger, owner: dict) -> dict[str, str | None]:
+    """Each drafted claim: merged, spurious, or standing for one reviewed claim (returned, or None)."""
     stands_for = {}
     for claim, places in drafted.places.items():
         owners = {owner[place] for place in places if place in owner}
@@ -116,10 +130,7 @@ def score(document: Document, reviewed_path: Path, drafted_path: Path, name: str
             if place not in owner:
                 result.spurious += 1
                 result.details.append(f"spurious {_where(document, place)} ({claim})")
-    if drafted.unresolved:
-        result.details.append(f"drafted mentions whose anchor finds no single place: {drafted.unresolved}")
-    _score_relations(result, reviewed, drafted, stands_for)
-    return result
+    return stands_for
 
 
 def _score_relations(result: Score, reviewed: _Ledger, drafted: _Ledger, stands_for: dict[str, str | None]) -> None:
