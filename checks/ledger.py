@@ -11,7 +11,6 @@ relation typing by each rule), which needs every claim and so ends the read.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, replace
@@ -34,10 +33,8 @@ from checks.model import (
 )
 from checks.numbers import FigureError, parse_figure
 from checks.schema import ledger_schema
+from checks.shape import ShapeCheck, short as _short
 from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
-
-_TYPE_NAMES = {"object": "a mapping", "array": "a list", "string": "text",
-               "integer": "a whole number", "number": "a number", "boolean": "true or false"}
 
 
 @dataclass(frozen=True)
@@ -92,132 +89,13 @@ def display_path(path: str) -> str:
     return path if relative.startswith(os.pardir) else relative
 
 
-class _ShapeCheck:
-    """Walks located YAML nodes against the JSON Schema subset we use."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def fail(self, node: yaml.Node, field: str, message: str) -> None:
-        self.problems.append(Problem(where(self.path, node), field or "(top)", message))
-
-    def visit(self, node: yaml.Node, spec: dict, field: str) -> None:
-        expected = spec.get("type")
-        allowed = [expected] if isinstance(expected, str) else expected or []
-        if allowed and not any(self._has_type(node, name) for name in allowed):
-            wanted = " or ".join(_TYPE_NAMES[name] for name in allowed)
-            self.fail(node, field, f"found {_describe(node)}, expected {wanted}")
-            return
-        if isinstance(node, yaml.ScalarNode):
-            self._scalar(node, spec, field)
-        elif isinstance(node, yaml.SequenceNode):
-            if len(node.value) < spec.get("minItems", 0):
-                self.fail(node, field, f"expected at least {spec['minItems']} item(s)")
-            for index, item in enumerate(node.value):
-                self.visit(item, spec.get("items", {}), f"{field}[{index}]")
-        elif isinstance(node, yaml.MappingNode):
-            self._mapping(node, spec, field)
-
-    def _has_type(self, node: yaml.Node, expected: str) -> bool:
-        if expected == "object":
-            return isinstance(node, yaml.MappingNode)
-        if expected == "array":
-            return isinstance(node, yaml.SequenceNode)
-        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null"):
-            return False
-        if expected == "integer":
-            return node.tag.endswith(":int")
-        if expected == "boolean":
-            return node.tag.endswith(":bool")
-        if expected == "number":
-            return node.tag.endswith((":int", ":float"))
-        return True  # any plain scalar is text: its source spelling is kept
-
-    def _scalar(self, node: yaml.ScalarNode, spec: dict, field: str) -> None:
-        if "enum" in spec and _scalar_value(node) not in spec["enum"]:
-            allowed = ", ".join(str(value) for value in spec["enum"])
-            self.fail(node, field, f"found {_short(node.value)}, expected one of: {allowed}")
-        if spec.get("minLength") and not node.value.strip():
-            self.fail(node, field, "is empty; write a value")
-        if "pattern" in spec and not re.search(spec["pattern"], node.value):
-            self.fail(node, field, f"found {_short(node.value)}, which is not a valid {field.rsplit('.', 1)[-1]}")
-
-    def _mapping(self, node: yaml.MappingNode, spec: dict, field: str) -> None:
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            child = self.key(key_node, spec, field, seen)
-            if child is not None:
-                self.visit(value_node, child, f"{field}.{key_node.value}" if field else key_node.value)
-        self.required(node, spec, field, seen)
-
-    def key(self, key_node: yaml.Node, spec: dict, field: str, seen: dict[str, int]) -> dict | None:
-        """Check one key of a mapping; the spec its value must meet, or None to skip the value."""
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        child = f"{field}.{key}" if field else str(key)
-        if key is None:
-            self.fail(key_node, field, "keys must be plain text")
-            return None
-        if key in seen:
-            self.fail(key_node, child, f"duplicate key {_short(key)} (first at line {seen[key]}); ids must be unique")
-            return None
-        seen[key] = key_node.start_mark.line + 1  # the line only: a key's node would outlive its entry
-        properties = spec.get("properties", {})
-        extra = spec.get("additionalProperties", True)
-        if key in properties:
-            return properties[key]
-        if extra is False:
-            known = ", ".join(properties)
-            hint = difflib.get_close_matches(key, properties, n=1)
-            advice = f"did you mean {hint[0]!r}?" if hint else f"known keys: {known}"
-            self.fail(key_node, child, f"unknown key {_short(key)}; {advice}")
-            return None
-        if isinstance(extra, dict):
-            name_pattern = spec.get("propertyNames", {}).get("pattern")
-            if name_pattern and not re.search(name_pattern, key):
-                self.fail(key_node, child, f"id {_short(key)} may hold only letters, digits, '_', '.', '-'")
-            return extra
-        return None
-
-    def required(self, node: yaml.Node, spec: dict, field: str, seen: dict[str, int]) -> None:
-        for required in spec.get("required", []):
-            if required not in seen:
-                self.fail(node, field, f"missing required key {required!r}")
-
-
-def _describe(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    if node.tag.endswith(":null"):
-        return "nothing"
-    return _short(node.value)
-
-
-def _clip(message: str, width: int = 240) -> str:
-    return message if len(message) <= width else message[:width] + "…"
-
-
-def _short(text: str, width: int = 60) -> str:
-    """A value quoted for a message, cut so one problem stays one short line."""
-    return repr(text if len(text) <= width else text[:width] + "…")
-
-
-def _scalar_value(node: yaml.ScalarNode):
-    """Plain decimal integers compare as numbers; anything else as its text."""
-    if node.tag.endswith(":int") and re.fullmatch(r"[-+]?[0-9]+", node.value):
-        return int(node.value)
-    return node.value
-
-
 class _Reader:
     """Takes the pieces of a streamed ledger in file order: checks the shape of each,
     builds what is sound, and keeps the meaning problems in the order of the sections."""
 
     def __init__(self, path: str, folder: str, allow_outside: bool):
         self.spec = schema()
-        self.shape = _ShapeCheck(path)
+        self.shape = ShapeCheck(path, Problem)
         self.builder = _Builder(path, folder, allow_outside)
         self.root: yaml.Node | None = None
         self.empty = False
@@ -496,6 +374,10 @@ class _Builder:
             return Slack()
         values = {name: value.value for name, (_, value) in _pairs(_pairs(top["defaults"])["slack"][1]).items()}
         return Slack(**values)
+
+
+def _clip(message: str, width: int = 240) -> str:
+    return message if len(message) <= width else message[:width] + "…"
 
 
 def _pairs(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:

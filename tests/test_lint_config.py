@@ -118,20 +118,20 @@ def test_every_problem_is_reported_at_once_in_file_order_with_line_and_column(tm
         documents: [missing.txt]
         extend_defaults: maybe
         """) == [
-        "1:10: version: found '2', expected 1",
+        "1:10: version: found '2', expected one of: 1",
         "2:1: stock_phrase: unknown key 'stock_phrase'; did you mean 'stock_phrases'?",
         "4:5: glossary[0]: found prefer and terms, expected exactly one of prefer, terms, distinct",
         "6:5: glossary[1].variants: missing; list the renderings to replace by the preferred one",
-        "7:12: glossary[2].terms: found 1 term(s), expected at least 2",
+        "7:12: glossary[2].terms: expected at least 2 item(s)",
         "9:15: glossary[3].variants: only a 'prefer' entry has variants; list them all under distinct",
         "10:5: glossary[4]: term 'Licence' is already in the glossary entry at line 8",
-        "13:17: severities.phrase-typos: found unknown rule 'phrase-typos'; did you mean 'phrase-typo'?",
+        "13:3: severities.phrase-typos: unknown rule 'phrase-typos'; did you mean 'phrase-typo'?",
         "14:17: severities.figure-glued: found 'fatal', expected one of: error, warning, info, off",
-        "16:5: accept[0].reason: missing required key 'reason'",
-        "18:11: accept[1].rule: found unknown rule 'figure-glue'; did you mean 'figure-glued'?",
+        "16:5: accept[0]: missing required key 'reason'",
+        "18:11: accept[1].rule: found 'figure-glue'; did you mean 'figure-glued'?",
         "21:5: accept[2]: expected exactly one of id (one finding) or ids (a list of findings)",
         "23:14: furniture[0].pattern: found '([', not a regular expression (unterminated character set at position 1)",
-        "25:5: furniture[1].note: missing required key 'note'",
+        "25:5: furniture[1]: missing required key 'note'",
         "26:13: documents[0]: found 'missing.txt', which is not a file in the folder of review.yaml",
         "27:18: extend_defaults: found 'maybe', expected true or false",
     ]
@@ -144,10 +144,10 @@ def test_every_problem_is_reported_at_once_in_file_order_with_line_and_column(tm
         ("stock_phrases: year on year\n", "1:16: stock_phrases: found 'year on year', expected a list"),
         ("stock_phrases: [year on year, '']\n", "1:31: stock_phrases[1]: is empty; write a value"),
         ("accept:\n  - {rule: markup, id: a, reason: }\n", "2:34: accept[0].reason: found nothing, expected text"),
-        ("severities: {markup: off, markup: info}\n", "1:27: severities.markup: duplicate key 'markup' (first at line 1)"),
+        ("severities: {markup: off, markup: info}\n", "1:27: severities.markup: duplicate key 'markup' (first at line 1); ids must be unique"),
         ("accept: [{rule: markup, id: a, reason: b, document: memo.txt}]\n"
-         "documents: [memo.txt]\nfoo: 1\n", "3:1: foo: unknown key 'foo'; expected one of: version, documents, "
-         "extend_defaults, stock_phrases, glossary, severities, accept, furniture"),
+         "documents: [memo.txt]\nfoo: 1\n", "3:1: foo: unknown key 'foo'; known keys: version, documents, "
+         "extend_defaults, stock_phrases, glossary, synonyms, false_friends, severities, accept, furniture"),
     ],
 )
 def test_shape_errors_name_the_field_what_was_found_and_what_is_expected(tmp_path, body, expected):

@@ -11,9 +11,10 @@ pytest_plugins = ["pytester"]
 DATA = Path(__file__).parent.parent / "data"
 BRIEFING = "scio-2025-07-18-miit-h1.en.txt"
 ARGS = ("-p", "no:checks", "-p", "checks.lint.items", "-p", "no:randomly")
-RULES = ["acronym-before-definition", "acronym-redefined", "figure-format", "figure-glued", "figure-unit",
-         "markup", "page-furniture", "percentage-point", "phrase-typo", "repeated-words", "term-glossary",
-         "term-variant", "unused-acceptance"]
+RULES = ["acronym-before-definition", "acronym-redefined", "ambiguous-reference", "duplicated-block", "false-friend",
+         "figure-format", "figure-glued", "figure-unit", "markup", "missing-denominator", "page-furniture",
+         "percentage-point", "phrase-typo", "rate-change-unit", "repeated-opening", "repeated-words",
+         "term-glossary", "term-variant", "unused-acceptance"]
 
 
 @pytest.fixture
@@ -75,5 +76,5 @@ def test_a_broken_configuration_is_one_failing_item_listing_every_problem(briefi
     outcome.assert_outcomes(failed=1)
     outcome.stdout.fnmatch_lines([
         "*review.yaml:2:22: severities.markup: found 'loud', expected one of: error, warning, info, off",
-        "*review.yaml:3:1: foo: unknown key 'foo'; expected one of: *",
+        "*review.yaml:3:1: foo: unknown key 'foo'; known keys: *",
     ])

@@ -5,7 +5,7 @@ Importing a rule module registers its rules; the modules are listed here so
 that the table `RULES` is complete as soon as the package is imported.
 """
 
-from checks.lint import acronyms, formats, furniture, glossary, glued, phrases, repetition, units, variants
+from checks.lint import acronyms, formats, furniture, glossary, glued, phrases, repetition, rules, units, variants
 from checks.lint.config import CONFIG_NAME, LintConfig, LintConfigError
 from checks.lint.reader import default_config, find_config, load_config
 from checks.lint.registry import RULES, Hit, Rule
@@ -27,4 +27,4 @@ __all__ = [
     "review",
 ]
 
-_RULE_MODULES = (acronyms, formats, furniture, glossary, glued, phrases, repetition, units, variants)
+_RULE_MODULES = (acronyms, formats, furniture, glossary, glued, phrases, repetition, rules, units, variants)

@@ -66,9 +66,29 @@ class Furniture:
 
 
 @dataclass(frozen=True)
+class Synonyms:
+    """Renderings of one source term that one paragraph should not mix (term-variant)."""
+
+    terms: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FalseFriend:
+    """A phrase of translations that says something else in English, and what to write (false-friend)."""
+
+    phrase: str
+    write: str
+    opening: bool = False  # only where it opens a sentence
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class LintConfig:
     stock_phrases: tuple[str, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
+    synonyms: tuple[Synonyms, ...] = ()
+    false_friends: tuple[FalseFriend, ...] = ()
     severities: dict[str, Severity | None] = field(default_factory=dict)
     accept: tuple[Acceptance, ...] = ()
     furniture: tuple[Furniture, ...] = ()

@@ -1,15 +1,17 @@
 """A review.yaml -> `LintConfig`, on top of the built-in defaults.
 
-The file is read with the project's safe YAML reader (no tags, no aliases,
-duplicate keys refused) and validated like the ledger: every problem is
-gathered and reported at once, each with path:line:column, the field, what
-was found and what is expected. Unknown keys are errors. The format is
-documented in docs/lint.md.
+One machinery with the ledger: the file is read by the project's safe YAML
+reader (size and node limits, no tags, no aliases, duplicate keys refused),
+its nodes are checked against the configuration's JSON Schema
+(`checks.lint.schema`) by the ledger's `checks.shape.ShapeCheck` (located
+problems, did-you-mean, values shortened), and `_Builder` then checks what a
+schema cannot say: one glossary kind per entry, a term in one entry only,
+documents that exist inside the file's folder, patterns that compile. Every
+problem is reported at once, in file order. The format is in docs/lint.md.
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import replace
@@ -22,42 +24,48 @@ from checks.lint.config import (
     SEVERITIES,
     Acceptance,
     ConfigProblem,
+    FalseFriend,
     Furniture,
     GlossaryEntry,
     LintConfig,
     LintConfigError,
+    Synonyms,
 )
-from checks.findings import Severity
 from checks.lint.defaults import DEFAULT_CONFIG
 from checks.lint.registry import RULES
+from checks.lint.schema import review_schema
+from checks.shape import ShapeCheck, short
 from checks.yamlsafe import YamlProblem, compose_file, compose_text, where
 
-_TOP = ("version", "documents", "extend_defaults", "stock_phrases", "glossary", "severities", "accept", "furniture")
 _GLOSSARY_KINDS = ("prefer", "terms", "distinct")
+
+
+def schema() -> dict:
+    return review_schema(sorted(RULES))
 
 
 @lru_cache(maxsize=1)
 def default_config() -> LintConfig:
     """The built-in configuration alone (checks/lint/defaults.py)."""
-    reader = _Reader("<built-in defaults>", "")
-    config = reader.read(compose_text(DEFAULT_CONFIG, "<built-in defaults>"))
-    if reader.problems:  # a bug in defaults.py, not a user error
-        raise LintConfigError(reader.problems)
+    name = "<built-in defaults>"
+    config = _read(compose_text(DEFAULT_CONFIG, name), name, "", allow_outside=False)
     return replace(config, path=None)
 
 
-def load_config(path: str) -> LintConfig:
-    """Read a review.yaml on top of the built-in defaults; raise LintConfigError."""
+def load_config(path: str, *, allow_outside: bool = False) -> LintConfig:
+    """Read a review.yaml on top of the built-in defaults; raise LintConfigError.
+
+    Its documents must lie inside the file's folder (symlinks resolved), like a
+    ledger's, unless `allow_outside`.
+    """
     display = os.path.relpath(path) if not os.path.isabs(path) else path
     try:
         root = compose_file(path, display)
     except YamlProblem as problem:
         raise LintConfigError([ConfigProblem(problem.where, "yaml", problem.message)]) from None
-    reader = _Reader(display, os.path.dirname(display))
-    own = reader.read(root)
-    if reader.problems:
-        raise LintConfigError(sorted(reader.problems, key=lambda problem: (problem.where.line, problem.where.column)))
-    if not reader.extend_defaults:
+    own = _read(root, display, os.path.dirname(display), allow_outside=allow_outside)
+    extend = _pairs(root).get("extend_defaults")
+    if extend is not None and extend[1].value.lower() in ("false", "no", "off"):
         return own
     return merge(default_config(), own)
 
@@ -78,6 +86,8 @@ def merge(base: LintConfig, own: LintConfig) -> LintConfig:
     return LintConfig(
         stock_phrases=tuple(phrases),
         glossary=tuple(kept) + own.glossary,
+        synonyms=base.synonyms + own.synonyms,
+        false_friends=base.false_friends + own.false_friends,
         severities={**base.severities, **own.severities},
         accept=base.accept + own.accept,
         furniture=base.furniture + own.furniture,
@@ -86,178 +96,123 @@ def merge(base: LintConfig, own: LintConfig) -> LintConfig:
     )
 
 
-class _Reader:
-    """Validates located YAML nodes and builds the config, gathering problems."""
+def _read(root: yaml.Node | None, display: str, folder: str, *, allow_outside: bool) -> LintConfig:
+    if root is None:
+        return LintConfig(path=display)
+    shape = ShapeCheck(display, ConfigProblem)
+    shape.visit(root, schema(), "")
+    builder = _Builder(display, folder, allow_outside)
+    config = builder.read(_pairs(root))
+    problems = shape.problems + builder.problems
+    if problems:
+        raise LintConfigError(sorted(problems, key=lambda problem: (problem.where.line, problem.where.column)))
+    return config
 
-    def __init__(self, path: str, folder: str):
-        self.path, self.folder = path, folder
+
+class _Builder:
+    """Builds the configuration from nodes whose shape the schema checked, and checks
+    their meaning; nodes of the wrong shape are skipped (the schema reported them)."""
+
+    def __init__(self, path: str, folder: str, allow_outside: bool):
+        self.path, self.folder, self.allow_outside = path, folder, allow_outside
         self.problems: list[ConfigProblem] = []
-        self.extend_defaults = True
 
     def fail(self, node: yaml.Node, field_name: str, message: str) -> None:
         self.problems.append(ConfigProblem(where(self.path, node), field_name, message))
 
-    def read(self, root: yaml.Node | None) -> LintConfig:
-        if root is None:
-            return LintConfig(path=self.path)
-        top = self.mapping(root, "(top)", _TOP)
-        if top is None:
-            return LintConfig(path=self.path)
-        if "version" in top and top["version"].value != "1":
-            self.fail(top["version"], "version", f"found {top['version'].value!r}, expected 1")
-        if "extend_defaults" in top:
-            self.extend_defaults = self.boolean(top["extend_defaults"], "extend_defaults")
-        documents = self.documents(top.get("documents"))
+    def read(self, top: dict[str, tuple[yaml.Node, yaml.Node]]) -> LintConfig:
+        value = {key: pair[1] for key, pair in top.items()}
+        documents = self.documents(value.get("documents"))
         return LintConfig(
-            stock_phrases=tuple(self.texts(top.get("stock_phrases"), "stock_phrases")),
-            glossary=tuple(self.glossary(top.get("glossary"))),
-            severities=self.severities(top.get("severities")),
-            accept=tuple(self.acceptances(top.get("accept"), documents)),
-            furniture=tuple(self.furniture(top.get("furniture"))),
-            documents=tuple(os.path.normpath(os.path.join(self.folder, name)) for name in documents),
+            stock_phrases=tuple(_texts(value.get("stock_phrases"))),
+            glossary=tuple(self.glossary(value.get("glossary"))),
+            synonyms=tuple(Synonyms(tuple(_texts(fields.get("terms"))), _text(fields.get("note")) or "")
+                           for _, fields in _items(value.get("synonyms")) if len(_texts(fields.get("terms"))) >= 2),
+            false_friends=tuple(self.false_friends(value.get("false_friends"))),
+            severities={name: SEVERITIES[level] for name, level in _scalars(value.get("severities")).items()
+                        if name in RULES and level in SEVERITIES},
+            accept=tuple(self.acceptances(value.get("accept"), documents)),
+            furniture=tuple(self.furniture(value.get("furniture"))),
+            documents=tuple(path for path, _ in documents),
             path=self.path,
         )
 
-    # shapes
-    def mapping(self, node: yaml.Node, name: str, keys: tuple[str, ...] | None) -> dict[str, yaml.Node] | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.fail(node, name, f"found {_describe(node)}, expected a mapping")
-            return None
-        result: dict[str, yaml.Node] = {}
-        for key_node, value in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            child = key if name == "(top)" else f"{name}.{key}"
-            if key is None:
-                self.fail(key_node, name, "keys must be plain text")
-            elif key in result:
-                first = where(self.path, result[key])
-                self.fail(key_node, child, f"duplicate key {key!r} (first at line {first.line})")
-            elif keys is not None and key not in keys:
-                hint = difflib.get_close_matches(key, keys, n=1)
-                advice = f"did you mean {hint[0]!r}?" if hint else f"expected one of: {', '.join(keys)}"
-                self.fail(key_node, child, f"unknown key {key!r}; {advice}")
+    def documents(self, node: yaml.Node | None) -> list[tuple[str, str]]:
+        """(path to open, name as written) of each listed document that is usable."""
+        result = []
+        for index, item in enumerate(node.value if isinstance(node, yaml.SequenceNode) else ()):
+            name = _text(item)
+            if name is None:
+                continue
+            field_name = f"documents[{index}]"
+            target = os.path.normpath(os.path.join(self.folder, name))
+            folder = os.path.realpath(self.folder or os.curdir)
+            if "\0" in name:
+                self.fail(item, field_name, "a path cannot hold a NUL character; fix the path")
+            elif os.path.commonpath([folder, os.path.realpath(target)]) != folder and not self.allow_outside:
+                self.fail(item, field_name, f"{short(name, 200)} is outside the folder of "
+                                            f"{os.path.basename(self.path)}; pass --allow-outside to permit it")
+            elif not os.path.isfile(target):
+                self.fail(item, field_name, f"found {short(name)}, which is not a file in the folder of "
+                                            f"{os.path.basename(self.path)}")
             else:
-                result[key] = value
+                result.append((target, name))
         return result
-
-    def sequence(self, node: yaml.Node | None, name: str) -> list[yaml.Node]:
-        if node is None:
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, name, f"found {_describe(node)}, expected a list")
-            return []
-        return list(node.value)
-
-    def text(self, node: yaml.Node | None, name: str, parent: yaml.Node | None = None) -> str | None:
-        if node is None:
-            self.fail(parent, name, f"missing required key {name.rsplit('.', 1)[-1]!r}")
-            return None
-        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null"):
-            self.fail(node, name, f"found {_describe(node)}, expected text")
-            return None
-        if not node.value.strip():
-            self.fail(node, name, "is empty; write a value")
-            return None
-        return node.value.strip()
-
-    def texts(self, node: yaml.Node | None, name: str) -> list[str]:
-        items = [self.text(item, f"{name}[{index}]") for index, item in enumerate(self.sequence(node, name))]
-        return [item for item in items if item is not None]
-
-    def boolean(self, node: yaml.Node, name: str) -> bool:
-        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
-            return node.value.lower() in ("true", "yes", "on")
-        self.fail(node, name, f"found {_describe(node)}, expected true or false")
-        return True
-
-    # sections
-    def documents(self, node: yaml.Node | None) -> list[str]:
-        names = []
-        for index, item in enumerate(self.sequence(node, "documents")):
-            name = self.text(item, f"documents[{index}]")
-            if name is not None and not os.path.isfile(os.path.join(self.folder, name)):
-                here = os.path.basename(self.path)
-                self.fail(item, f"documents[{index}]", f"found {name!r}, which is not a file in the folder of {here}")
-            elif name is not None:
-                names.append(name)
-        return names
 
     def glossary(self, node: yaml.Node | None) -> list[GlossaryEntry]:
         entries, seen = [], {}
-        for index, item in enumerate(self.sequence(node, "glossary")):
+        for index, (item, fields) in enumerate(_items(node)):
             name = f"glossary[{index}]"
-            fields = self.mapping(item, name, (*_GLOSSARY_KINDS, "variants", "note"))
-            if fields is None:
-                continue
             kinds = [kind for kind in _GLOSSARY_KINDS if kind in fields]
             if len(kinds) != 1:
                 found = " and ".join(kinds) if kinds else "none of them"
                 self.fail(item, name, f"found {found}, expected exactly one of prefer, terms, distinct")
                 continue
             kind = kinds[0]
-            note = self.text(fields["note"], f"{name}.note") if "note" in fields else ""
             if kind == "prefer":
-                prefer = self.text(fields[kind], f"{name}.prefer")
-                variants = self.texts(fields.get("variants"), f"{name}.variants")
-                if "variants" not in fields or not variants:
+                if "variants" not in fields:
                     self.fail(item, f"{name}.variants", "missing; list the renderings to replace by the preferred one")
-                terms = [prefer, *variants] if prefer else []
+                prefer = _text(fields["prefer"])
+                terms = [prefer, *_texts(fields.get("variants"))] if prefer else []
             else:
                 if "variants" in fields:
                     self.fail(fields["variants"], f"{name}.variants",
                               f"only a 'prefer' entry has variants; list them all under {kind}")
-                terms = self.texts(fields[kind], f"{name}.{kind}")
-                if len(terms) < 2:
-                    self.fail(fields[kind], f"{name}.{kind}", f"found {len(terms)} term(s), expected at least 2")
+                terms = _texts(fields[kind])
             for term in terms:
                 if term.lower() in seen:
-                    line = seen[term.lower()]
-                    self.fail(item, name, f"term {term!r} is already in the glossary entry at line {line}")
+                    self.fail(item, name, f"term {short(term)} is already in the glossary entry at line {seen[term.lower()]}")
                 seen[term.lower()] = where(self.path, item).line
-            if terms:
-                entries.append(GlossaryEntry(kind, tuple(terms), note or "", where(self.path, item)))
+            if len(terms) >= 2:
+                entries.append(GlossaryEntry(kind, tuple(terms), _text(fields.get("note")) or "", where(self.path, item)))
         return entries
 
-    def severities(self, node: yaml.Node | None) -> dict[str, Severity | None]:
-        if node is None:
-            return {}
-        fields = self.mapping(node, "severities", None) or {}
-        result = {}
-        for rule_name, value in fields.items():
-            if self.known_rule(rule_name, value, f"severities.{rule_name}"):
-                level = value.value if isinstance(value, yaml.ScalarNode) else None
-                if level not in SEVERITIES:
-                    message = f"found {_describe(value)}, expected one of: {', '.join(SEVERITIES)}"
-                    self.fail(value, f"severities.{rule_name}", message)
-                else:
-                    result[rule_name] = SEVERITIES[level]
+    def false_friends(self, node: yaml.Node | None) -> list[FalseFriend]:
+        result = []
+        for _, fields in _items(node):
+            phrase, write = _text(fields.get("phrase")), _text(fields.get("write"))
+            opening = fields.get("opening")
+            if phrase and write:
+                is_opening = isinstance(opening, yaml.ScalarNode) and opening.value.lower() in ("true", "yes", "on")
+                result.append(FalseFriend(phrase, write, is_opening, _text(fields.get("note")) or ""))
         return result
 
-    def acceptances(self, node: yaml.Node | None, documents: list[str]) -> list[Acceptance]:
+    def acceptances(self, node: yaml.Node | None, documents: list[tuple[str, str]]) -> list[Acceptance]:
+        names = [name for _, name in documents]
         result = []
-        for index, item in enumerate(self.sequence(node, "accept")):
+        for index, (item, fields) in enumerate(_items(node)):
             name = f"accept[{index}]"
-            fields = self.mapping(item, name, ("rule", "id", "ids", "reason", "document"))
-            if fields is None:
-                continue
-            rule_name = self.text(fields.get("rule"), f"{name}.rule", item)
             if ("id" in fields) == ("ids" in fields):
                 self.fail(item, name, "expected exactly one of id (one finding) or ids (a list of findings)")
-                idents = []
-            elif "id" in fields:
-                idents = [self.text(fields["id"], f"{name}.id")]
-            else:
-                idents = self.texts(fields["ids"], f"{name}.ids")
-                if not idents:
-                    self.fail(fields["ids"], f"{name}.ids", "is empty; list the ids of the accepted findings")
-            reason = self.text(fields.get("reason"), f"{name}.reason", item)
-            document = self.text(fields["document"], f"{name}.document") if "document" in fields else None
-            if rule_name is not None and not self.known_rule(rule_name, fields["rule"], f"{name}.rule"):
                 continue
-            if document is not None and documents and document not in documents:
-                expected = ", ".join(documents)
-                self.fail(fields["document"], f"{name}.document", f"found {document!r}, expected one of: {expected}")
-            if rule_name and reason:
+            idents = [_text(fields["id"])] if "id" in fields else _texts(fields["ids"])
+            rule_name, reason = _text(fields.get("rule")), _text(fields.get("reason"))
+            document = _text(fields.get("document"))
+            if document is not None and names and document not in names:
+                self.fail(fields["document"], f"{name}.document",
+                          f"found {short(document)}, expected one of: {', '.join(names)}")
+                continue
+            if rule_name in RULES and reason:
                 full = os.path.normpath(os.path.join(self.folder, document)) if document else None
                 result.extend(Acceptance(rule_name, ident, reason, full, where(self.path, item))
                               for ident in idents if ident)
@@ -265,36 +220,47 @@ class _Reader:
 
     def furniture(self, node: yaml.Node | None) -> list[Furniture]:
         result = []
-        for index, item in enumerate(self.sequence(node, "furniture")):
-            name = f"furniture[{index}]"
-            fields = self.mapping(item, name, ("pattern", "note"))
-            if fields is None:
-                continue
-            pattern = self.text(fields.get("pattern"), f"{name}.pattern", item)
-            note = self.text(fields.get("note"), f"{name}.note", item)
+        for index, (_, fields) in enumerate(_items(node)):
+            pattern, note = _text(fields.get("pattern")), _text(fields.get("note"))
             if pattern is None or note is None:
                 continue
             try:
                 result.append(Furniture(re.compile(pattern, re.MULTILINE), note))
             except re.error as error:
-                message = f"found {pattern!r}, not a regular expression ({error})"
-                self.fail(fields["pattern"], f"{name}.pattern", message)
+                self.fail(fields["pattern"], f"furniture[{index}].pattern",
+                          f"found {short(pattern)}, not a regular expression ({error})")
         return result
 
-    def known_rule(self, name: str, node: yaml.Node, field_name: str) -> bool:
-        if name in RULES:
-            return True
-        hint = difflib.get_close_matches(name, RULES, n=1)
-        advice = f"did you mean {hint[0]!r}?" if hint else f"expected one of: {', '.join(sorted(RULES))}"
-        self.fail(node, field_name, f"found unknown rule {name!r}; {advice}")
-        return False
+
+def _pairs(node: yaml.Node | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    """A mapping's plain-text keys -> (key node, value node); the first of duplicates."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    pairs: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            pairs.setdefault(key.value, (key, value))
+    return pairs
 
 
-def _describe(node: yaml.Node | None) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    if node is None or node.tag.endswith(":null"):
-        return "nothing"
-    return repr(node.value)
+def _items(node: yaml.Node | None) -> list[tuple[yaml.Node, dict[str, yaml.Node]]]:
+    """The mappings of a list, each as (node, key -> value node)."""
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [(item, {key: pair[1] for key, pair in _pairs(item).items()})
+            for item in node.value if isinstance(item, yaml.MappingNode)]
+
+
+def _text(node: yaml.Node | None) -> str | None:
+    if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null") or not node.value.strip():
+        return None
+    return node.value.strip()
+
+
+def _texts(node: yaml.Node | None) -> list[str]:
+    items = node.value if isinstance(node, yaml.SequenceNode) else ()
+    return [text for text in map(_text, items) if text is not None]
+
+
+def _scalars(node: yaml.Node | None) -> dict[str, str]:
+    return {key: value.value for key, (_, value) in _pairs(node).items() if isinstance(value, yaml.ScalarNode)}

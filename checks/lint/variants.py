@@ -17,6 +17,9 @@ shapes where the two forms cannot both be right:
     "year-on-year increase"; "file changed outside" is not a compound), or
     before punctuation or a function word. Compounds ending in a particle
     ("trade-in" / "trade in") are nouns against verbs and are never compared.
+Near-synonymous renderings of one source term within one paragraph
+("foreign-funded" / "foreign-invested") are found from the configuration's
+`synonyms:` (checks.lint.synonyms).
 Names are left alone: CamelCase words ("SpecialKey") and words set off as
 code or links ('statusline', `setup`, |tag|).
 The form used most (first used on a tie; in position, the conventional one)
@@ -32,6 +35,7 @@ from collections.abc import Iterator
 
 from checks.findings import Severity
 from checks.lint.registry import Hit, rule
+from checks.lint.synonyms import paragraph_synonyms
 from checks.lint.words import COMPOUND, FUNCTION_WORDS, match_case, phrase_pattern, times
 
 PARTICLES = frozenset("up down in out on off over back through away about around along by".split())
@@ -70,7 +74,7 @@ def term_variants(text: str, config) -> Iterator[Hit]:
             if (hit.start, hit.end) not in seen:
                 seen.add((hit.start, hit.end))
                 yield hit
-    for hit in _positional(text, glossed):
+    for hit in (*_positional(text, glossed), *paragraph_synonyms(text, config)):
         if (hit.start, hit.end) not in seen:
             seen.add((hit.start, hit.end))
             yield hit

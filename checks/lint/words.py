@@ -96,3 +96,36 @@ def phrase_pattern(phrase: str) -> re.Pattern:
     """Whole-word, case-free matching of a phrase; any run of spaces matches a space."""
     body = f"{SPACE}+".join(re.escape(part) for part in phrase.split())
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+# a sentence ends at . ! or ? (and a closing quote or bracket) before a space and a capital,
+# digit or opening quote; not after a title or a common abbreviation ("Mr. Xie", "No. 5")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|vs))(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)"
+                           r"[.!?][\"'”’)]*[^\S\n]+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The non-empty lines of the text: a paragraph of a briefing is one line."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def sentences(text: str, paragraph: Span) -> list[Span]:
+    """The sentences of one paragraph, leading spaces left out."""
+    spans, start = [], paragraph.start
+    for end in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        spans.append(Span(start, end.end()))
+        start = end.end()
+    spans.append(Span(start, paragraph.end))
+    return [Span(span.start + len(text[span.start:span.end]) - len(text[span.start:span.end].lstrip()), span.end)
+            for span in spans if text[span.start:span.end].strip()]
