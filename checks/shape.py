@@ -107,7 +107,7 @@ class ShapeCheck:
             return properties[key]
         if extra is False:
             known = ", ".join(properties)
-            hint = difflib.get_close_matches(key, properties, n=1)
+            hint = difflib.get_close_matches(key, properties, n=1) if len(key) <= 100 else []
             advice = f"did you mean {hint[0]!r}?" if hint else f"known keys: {known}"
             self.fail(key_node, child, f"unknown key {short(key)}; {advice}")
             return None
@@ -146,6 +146,8 @@ def short(text: str, width: int = 60) -> str:
 
 def _hint(found: str, choices: list) -> str:
     """"; did you mean 'x'?" for a text close to one of the choices, else nothing."""
+    if len(found) > 100:  # no name is that long, and comparing a huge value costs
+        return ""
     close = difflib.get_close_matches(found, [str(choice) for choice in choices], n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
 

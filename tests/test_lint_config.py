@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -177,3 +178,38 @@ def test_the_error_carries_the_first_problems_place_and_message(tmp_path):
 def test_the_configuration_of_a_document_is_the_review_yaml_in_its_folder(tmp_path):
     assert find_config(str(DATA / "scio-2025-07-18-miit-h1.en.txt")) == str(DATA / "review.yaml")
     assert find_config(str(tmp_path / "memo.txt")) is None
+
+
+def test_the_schema_file_review_configurations_reference_is_up_to_date():
+    """data/review.yaml points editors at checks/review.schema.json; regenerate it with
+    `python -m checks schema --review --output checks/review.schema.json` after changing the schema."""
+    from checks.lint.reader import schema
+
+    with open(Path(__file__).parent.parent / "checks" / "review.schema.json", encoding="utf-8") as handle:
+        assert json.load(handle) == schema()
+    with open(DATA / "review.yaml", encoding="utf-8") as handle:
+        assert handle.readline().strip() == "# yaml-language-server: $schema=../checks/review.schema.json"
+
+
+def test_a_document_outside_the_configurations_folder_is_refused_unless_allowed(tmp_path):
+    (tmp_path / "secret.txt").write_text("Revenue rose 9.3%.\n", encoding="utf-8")
+    folder = tmp_path / "review"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    path = folder / "review.yaml"
+    path.write_text("documents: [../secret.txt, link.txt]\n", encoding="utf-8")
+    with pytest.raises(LintConfigError) as error:
+        load_config(str(path))
+    assert [f"{p.where.line}:{p.where.column}: {p.field}: {p.message}" for p in error.value.problems] == [
+        "1:13: documents[0]: '../secret.txt' is outside the folder of review.yaml; pass --allow-outside to permit it",
+        "1:28: documents[1]: 'link.txt' is outside the folder of review.yaml; pass --allow-outside to permit it",
+    ]
+    allowed = load_config(str(path), allow_outside=True)
+    assert [Path(document).name for document in allowed.documents] == ["secret.txt", "link.txt"]
+
+
+def test_a_huge_value_is_shortened_in_its_one_line_problem(tmp_path):
+    huge = "x" * 1_000_000
+    messages = problems(tmp_path, f"severities: {{markup: {huge}}}\naccept: [{{rule: {huge}, id: a, reason: b}}]\n")
+    assert all(len(message) < 600 for message in messages) and len(messages) == 2
+    assert messages[0] == f"1:22: severities.markup: found '{'x' * 60}…', expected one of: error, warning, info, off"

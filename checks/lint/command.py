@@ -56,6 +56,8 @@ def register(subparsers) -> None:
                         help=f"documents to review (default: those listed by the configuration, {DEFAULT_CONFIG_PATH})")
     parser.add_argument("--config", metavar="FILE",
                         help="review configuration (default: review.yaml next to each document, else built-in)")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let the configuration's documents lie outside its folder")
     add_output_arguments(parser, FORMATS)
     parser.set_defaults(run=run)
 
@@ -86,7 +88,7 @@ class _Unusable(Exception):
 def _plan(args: argparse.Namespace) -> list[tuple[LintConfig, list[str]]]:
     """(configuration, documents) pairs, one per configuration in use."""
     if args.config:
-        config = load_config(args.config)
+        config = load_config(args.config, allow_outside=args.allow_outside)
         documents = args.documents or list(config.documents)
         if not documents:
             raise _Unusable(f"{args.config}: no document to review; name one, or list them under documents:")
@@ -94,8 +96,9 @@ def _plan(args: argparse.Namespace) -> list[tuple[LintConfig, list[str]]]:
     if not args.documents:
         if not os.path.isfile(DEFAULT_CONFIG_PATH):
             raise _Unusable(f"no document to review: name one, or write {DEFAULT_CONFIG_PATH} listing documents:")
-        return _plan(argparse.Namespace(config=DEFAULT_CONFIG_PATH, documents=[]))
+        return _plan(argparse.Namespace(config=DEFAULT_CONFIG_PATH, documents=[], allow_outside=args.allow_outside))
     plan: dict[str | None, list[str]] = {}
     for path in args.documents:
         plan.setdefault(find_config(path), []).append(path)
-    return [(load_config(found) if found else default_config(), paths) for found, paths in plan.items()]
+    return [(load_config(found, allow_outside=args.allow_outside) if found else default_config(), paths)
+            for found, paths in plan.items()]
