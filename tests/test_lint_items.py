@@ -78,3 +78,15 @@ def test_a_broken_configuration_is_one_failing_item_listing_every_problem(briefi
         "*review.yaml:2:22: severities.markup: found 'loud', expected one of: error, warning, info, off",
         "*review.yaml:3:1: foo: unknown key 'foo'; known keys: *",
     ])
+
+
+def test_collecting_reads_only_the_configuration_and_the_review_runs_with_the_items(pytester):
+    """The document is not read at collection: a document that is not UTF-8 collects every
+    rule's item, and each of them fails with the reason when it runs."""
+    (pytester.path / "memo.txt").write_bytes(b"Revenue rose 9.3%\xff year on year.\n")
+    (pytester.path / "review.yaml").write_text("documents: [memo.txt]\n", encoding="utf-8")
+    collected = pytester.runpytest(*ARGS, "--collect-only", "-q")
+    collected.stdout.fnmatch_lines([f"review.yaml::{rule}" for rule in RULES])
+    outcome = pytester.runpytest(*ARGS)
+    outcome.assert_outcomes(failed=len(RULES))
+    outcome.stdout.fnmatch_lines(["*memo.txt*UTF-8*"])
