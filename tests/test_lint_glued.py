@@ -79,3 +79,21 @@ def test_a_clean_passage_of_the_briefing_produces_nothing():
         "total new car sales, with cumulative exports totaling 1.06 million units, up 75.2% year on year."
     )
     assert found(passage) == []
+
+
+@pytest.mark.parametrize(
+    "text, glued, fixed",
+    [
+        ("payrolls rose by 236,000in March", "236,000in", "236,000 in"),
+        ("reached 5.8million units", "5.8million", "5.8 million"),
+        ("in the year 2025in China", "2025in", "2025 in"),
+        ("firms founded in2024 grew", "in2024", "in 2024"),
+    ],
+)
+def test_every_grouped_or_decimal_figure_glued_to_a_word_is_reported(text, glued, fixed):
+    assert found(text) == [(glued, fixed)]
+
+
+@pytest.mark.parametrize("text", ["a 20in screen", "a 6.1in display", "1.5bn", "the 1990s", "at 12pm", "an mp3 file", "covid19"])
+def test_sizes_symbols_and_names_are_left_alone(text):
+    assert found(text) == []

@@ -58,8 +58,8 @@ def glued_figures(text: str, config) -> Iterator[Hit]:
 
 
 def _inches(figure: str, word: str) -> bool:
-    """A whole number before "in" is a size ("20in") unless it is a year ("2025in")."""
-    return word.lower() == "in" and figure.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", figure)
+    """A number before "in" is a size ("20in", "6.1in") unless grouped ("236,000in") or a year ("2025in")."""
+    return word.lower() == "in" and "," not in figure and not re.fullmatch(r"(?:19|20)\d\d", figure)
 
 
 def _hit(match: re.Match, suggestion: str, message: str) -> Hit:
