@@ -23,7 +23,7 @@ COMMANDS = (
     "checks.commands.mutate",
     "checks.commands.report",
     "checks.commands.accept",
-    "checks.lint.command",
+    "checks.commands.lint",
     "checks.commands.draft",
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.lint import default_config
-from checks.lint.acronyms import definitions, redefined, used_before_definition
+from checks.lint.rules.acronyms import definitions, redefined, used_before_definition
 
 
 @pytest.mark.parametrize(

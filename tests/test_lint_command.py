@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.lint.command import register
+from checks.commands.lint import register
 
 ROOT = Path(__file__).parent.parent
 BRIEFING = "scio-2025-07-18-miit-h1.en.txt"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.lint import default_config
-from checks.lint.formats import mixed_formats
+from checks.lint.rules.formats import mixed_formats
 
 
 def found(text: str) -> list[tuple[str, str | None]]:

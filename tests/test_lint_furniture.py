@@ -9,7 +9,7 @@ import pytest
 from checks.findings import Severity
 from checks.lint import RULES, LintConfig, default_config
 from checks.lint.config import Furniture
-from checks.lint.furniture import markup, page_furniture
+from checks.lint.rules.furniture import markup, page_furniture
 
 
 def found_markup(text: str) -> list[tuple[str, str | None]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.lint import LintConfig
 from checks.lint.config import GlossaryEntry
-from checks.lint.glossary import glossary_terms
+from checks.lint.rules.glossary import glossary_terms
 
 
 def config(*entries: GlossaryEntry) -> LintConfig:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.lint import default_config
-from checks.lint.glued import glued_figures
+from checks.lint.rules.glued import glued_figures
 
 
 def found(text: str) -> list[tuple[str, str | None]]:

@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from checks.lint import LintConfig, default_config
-from checks.lint.phrases import _distance, phrase_typos
+from checks.lint.rules.phrases import _distance, phrase_typos
 
 
 def found(text: str, config: LintConfig | None = None) -> list[tuple[str, str | None]]:

@@ -7,7 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from checks.lint import default_config
-from checks.lint.repetition import repeated_words
+from checks.lint.rules.repetition import repeated_words
 
 
 def found(text: str) -> list[tuple[str, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.lint import default_config
-from checks.lint.units import point_agreement, unit_problems
+from checks.lint.rules.units import point_agreement, unit_problems
 
 
 def units(text: str) -> list[tuple[str, str | None]]:

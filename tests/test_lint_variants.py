@@ -8,7 +8,7 @@ import pytest
 
 from checks.lint import LintConfig, default_config
 from checks.lint.config import GlossaryEntry
-from checks.lint.variants import term_variants
+from checks.lint.rules.variants import term_variants
 
 BRIEFING = Path(__file__).parent.parent / "data" / "scio-2025-07-18-miit-h1.en.txt"
 

@@ -1,11 +1,12 @@
 """Editorial review of a document: figure typography, phrase typos, repeated
-words, terminology, acronyms, leftover markup. See docs/lint.md.
+words, terminology, acronyms, translationese, leftover markup. See docs/lint.md.
 
-Importing a rule module registers its rules; the modules are listed here so
-that the table `RULES` is complete as soon as the package is imported.
+Importing `checks.lint.rules` registers every rule (one module each, found by
+listing the package), so the table `RULES` is complete as soon as this
+package is imported.
 """
 
-from checks.lint import acronyms, formats, furniture, glossary, glued, phrases, repetition, rules, units, variants
+from checks.lint import rules  # noqa: F401 (importing it registers every rule)
 from checks.lint.config import CONFIG_NAME, LintConfig, LintConfigError
 from checks.lint.reader import default_config, find_config, load_config
 from checks.lint.registry import RULES, Hit, Rule
@@ -26,5 +27,3 @@ __all__ = [
     "load_config",
     "review",
 ]
-
-_RULE_MODULES = (acronyms, formats, furniture, glossary, glued, phrases, repetition, rules, units, variants)

@@ -19,7 +19,7 @@ shapes where the two forms cannot both be right:
     ("trade-in" / "trade in") are nouns against verbs and are never compared.
 Near-synonymous renderings of one source term within one paragraph
 ("foreign-funded" / "foreign-invested") are found from the configuration's
-`synonyms:` (checks.lint.synonyms).
+`synonyms:` (checks.lint.rules.synonyms).
 Names are left alone: CamelCase words ("SpecialKey") and words set off as
 code or links ('statusline', `setup`, |tag|).
 The form used most (first used on a tie; in position, the conventional one)
@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from checks.findings import Severity
 from checks.lint.registry import Hit, rule
-from checks.lint.synonyms import paragraph_synonyms
+from checks.lint.rules.synonyms import paragraph_synonyms
 from checks.lint.words import COMPOUND, FUNCTION_WORDS, match_case, phrase_pattern, times
 
 PARTICLES = frozenset("up down in out on off over back through away about around along by".split())
