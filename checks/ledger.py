@@ -12,7 +12,6 @@ relation typing by each rule), which needs every claim and so ends the read.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 

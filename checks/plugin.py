@@ -24,13 +24,13 @@ collected, the lint package only for a `review.yaml`, so the plugin costs a plai
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 
 import pytest
 
-from checks.findings import Finding, Kind
+from checks.findings import Finding
+from checks.items import FindingsItem, Outcome
 
 LEDGER_SUFFIXES = (".yaml", ".yml")
 REVIEW_CONFIG = "review.yaml"  # checks.lint.config.CONFIG_NAME; named here so other YAML never imports lint
@@ -136,9 +136,6 @@ def _sniff(path: Path) -> bool:
 
 # What an item reports: its findings by item name (several only for a whole
 # ledger), and why nothing could be checked, if so.
-Outcome = tuple[dict[str, list[Finding]], str | None]
-
-
 class LedgerFile(pytest.File):
     """A ledger as one item per claim and relation, plus `ledger` and `coverage`."""
 
@@ -228,51 +225,6 @@ def _reason(error: Exception) -> str:
     lines = [finding.headline for finding in error.findings()] if isinstance(error, LedgerError) else [str(error)]
     more = f" (and {len(lines) - 1} more, listed by the ledger item)" if len(lines) > 1 else ""
     return lines[0] + more
-
-
-class FindingsFailed(Exception):
-    """Raised by an item whose findings fail; carries the rendered findings."""
-
-
-class FindingsItem(pytest.Item):
-    """An item over findings known when it is made (a broken ledger, the lint items)."""
-
-    def __init__(self, *, findings: Sequence[Finding] = (), line: int, broken: str | None = None, **kwargs):
-        super().__init__(**kwargs)
-        self.findings = list(findings)
-        self.line = line
-        self.broken = broken
-
-    def outcome(self) -> Outcome:
-        return {self.name: self.findings}, self.broken
-
-    def runtest(self) -> None:
-        groups, broken = self.outcome()
-        findings = [finding for group in groups.values() for finding in group]
-        for finding in findings:
-            accepted = ("accepted", finding.headline)
-            if finding.accepted and accepted not in self.user_properties:
-                self.user_properties.append(accepted)
-        failing = {name: [finding for finding in group if finding.fails] for name, group in groups.items()}
-        failing = {name: group for name, group in failing.items() if group}
-        if broken or failing:
-            raise FindingsFailed(self.explain(failing, broken))
-        drafted = [finding for finding in findings if (finding.kind, finding.rule) == (Kind.LEDGER, "draft")]
-        if drafted:  # an unreviewed guess never passes as a checked fact
-            more = f" (and {len(drafted) - 1} more drafts)" if len(drafted) > 1 else ""
-            pytest.skip(drafted[0].headline + more)
-
-    def explain(self, failing: dict[str, list[Finding]], broken: str | None) -> str:
-        return broken or "\n".join(finding.render() for group in failing.values() for finding in group)
-
-    def repr_failure(self, excinfo, style=None):
-        if isinstance(excinfo.value, FindingsFailed):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo, style)
-
-    def reportinfo(self):
-        kinds = sorted({finding.kind.value for finding in self.findings if finding.kind is not Kind.LEDGER})
-        return self.path, self.line, f"{self.name}" + (f" [{', '.join(kinds)}]" if kinds else "")
 
 
 class ClaimItem(FindingsItem):

@@ -27,7 +27,7 @@ from checks.lint.config import CONFIG_NAME, LintConfig, LintConfigError
 from checks.lint.reader import load_config
 from checks.lint.registry import RULES
 from checks.lint.review import review
-from checks.plugin import FindingsItem, Outcome
+from checks.items import FindingsItem, Outcome
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
