@@ -28,6 +28,8 @@ def test_a_comparison_after_a_figure_per_tonne_is_reported_with_the_denominator(
         "It was 300 yuan per square meter, 20 yuan per square meter higher than last year.",
         "Output was 10 million tonnes per year, 2 million tonnes more than in 2020.",  # a yearly figure
         "It was 5 tonnes per hectare.\nThe farm made 20 tonnes more than last year.",  # another paragraph
+        "Income was 20,733 yuan per capita, 1,200 yuan more than the same period last year.",  # over time
+        "Use fell to 13,300 kilowatt-hours per tonne, 200 kilowatt-hours lower than in 2020.",
     ],
 )
 def test_comparisons_with_their_denominator_or_without_a_plain_one_are_left_alone(text):

@@ -8,7 +8,9 @@ denominator ("kilowatt-hours per tonne"), so that the denominator is plain;
 the comparison is a figure, that unit, then "lower/higher/less/more than",
 "above" or "below", without "per" in between. The fix adds the denominator.
 Rates per unit of time ("per year") are left alone: "2 million tonnes more
-than last year" compares the yearly figures themselves.
+than last year" compares the yearly figures themselves; so are comparisons with
+an earlier time ("1,200 yuan per capita ..., 60 yuan more than last year"),
+which a reader takes in the same unit as the figure before.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _UNIT = r"(?P<unit>[A-Za-z][A-Za-z-]*(?:[^\S\n]+[a-z][a-z-]*)?)"
 _GIVEN = re.compile(rf"(?<![\w.,]){_FIGURE}[^\S\n]+{_UNIT}[^\S\n]+"
                     r"(?P<per>per[^\S\n]+(?:(?:square|cubic)[^\S\n]+)?(?:unit[^\S\n]+of[^\S\n]+\w+|[a-z-]+))\b")
 _TIME = re.compile(r"per\s+(?:year|annum|month|day|hour|week|second|minute|quarter)\Z")
+# "1,200 yuan more than last year": the same intensity a year apart, read with its denominator
+_EARLIER = re.compile(r"[^\S\n]*(?:that[^\S\n]+of[^\S\n]+)?(?:last|the[^\S\n]+previous|a[^\S\n]+year|the[^\S\n]+same"
+                      r"|the[^\S\n]+end[^\S\n]+of|in[^\S\n]+\d{4}|\d{4}|before|earlier)\b", re.IGNORECASE)
 _COMPARED = re.compile(
     rf"(?<![\w.,]){_FIGURE}[^\S\n]+{_UNIT}(?P<than>[^\S\n]+(?:(?:lower|higher|less|more|fewer)[^\S\n]+than|above|below)\b)"
 )
@@ -44,7 +49,7 @@ def missing_denominators(text: str, config) -> Iterator[Hit]:
             if kind == "given":
                 if not _TIME.match(match.group("per")):  # "2 million tonnes more than last year" needs no "per year"
                     given.setdefault(unit, match.group("per"))
-            elif unit in given:
+            elif unit in given and not _EARLIER.match(text, match.end()):
                 per = given[unit]
                 written = text[match.start():match.end("unit")]
                 yield Hit("missing-denominator", match.start(), match.end("unit"), written, f"{written} {per}",
