@@ -42,8 +42,8 @@ def test_the_bundled_briefing_passes_with_every_defect_listed_as_accepted(monkey
     monkeypatch.chdir(ROOT)
     assert lint() == 0
     out = capsys.readouterr().out
-    assert out.endswith("\n63 lint (63 accepted)\n")
-    assert out.count("    accepted: ") == 63
+    assert out.endswith("\n65 lint (65 accepted)\n")
+    assert out.count("    accepted: ") == 65
 
 
 def test_a_new_defect_in_a_copy_fails_with_its_headline(copy, capsys):
@@ -52,7 +52,7 @@ def test_a_new_defect_in_a_copy_fails_with_its_headline(copy, capsys):
     out = capsys.readouterr().out
     assert (f"{folder / BRIEFING}:120:443: lint phrase-typo yaer-on-year: misspelled stock phrase "
             '"year on year"; write "year on year"\n') in out
-    assert out.endswith("\n64 lint (63 accepted)\n")
+    assert out.endswith("\n66 lint (65 accepted)\n")
 
 
 def test_a_fixed_defect_leaves_its_acceptance_reported_as_unused_but_passing(copy, capsys):
@@ -78,8 +78,8 @@ def test_json_lists_each_finding_with_its_text_suggestion_and_acceptance(monkeyp
         "accepted": 'CMG\'s question, "grew 6.4%year on year"; the space is missing',
         "text": "6.4%year", "suggestion": "6.4% year",
     }
-    assert report["summary"]["lint"] == 63
-    assert (report["summary"]["failing"], report["summary"]["accepted"]) == (0, 63)
+    assert report["summary"]["lint"] == 65
+    assert (report["summary"]["failing"], report["summary"]["accepted"]) == (0, 65)
 
 
 def test_a_document_without_a_configuration_is_reviewed_with_the_defaults(tmp_path, capsys):
@@ -97,7 +97,7 @@ def test_the_report_can_be_written_to_a_file(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
     assert lint("--output", str(tmp_path / "report.txt")) == 0
     assert capsys.readouterr().out == ""
-    assert (tmp_path / "report.txt").read_text(encoding="utf-8").endswith("63 lint (63 accepted)\n")
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8").endswith("65 lint (65 accepted)\n")
 
 
 def test_a_missing_document_is_unusable_input(tmp_path, capsys):
@@ -134,4 +134,4 @@ def test_nothing_to_review_is_unusable_input(tmp_path, monkeypatch, capsys):
 def test_the_command_is_wired_into_python_m_checks():
     result = subprocess.run([sys.executable, "-m", "checks", "lint"], cwd=ROOT, capture_output=True, text=True)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout.endswith("63 lint (63 accepted)\n")
+    assert result.stdout.endswith("65 lint (65 accepted)\n")

@@ -11,7 +11,8 @@ pytest_plugins = ["pytester"]
 DATA = Path(__file__).parent.parent / "data"
 BRIEFING = "scio-2025-07-18-miit-h1.en.txt"
 ARGS = ("-p", "no:checks", "-p", "checks.lint.items", "-p", "no:randomly")
-RULES = ["acronym-before-definition", "acronym-redefined", "ambiguous-reference", "duplicated-block", "false-friend",
+RULES = ["acronym-before-definition", "acronym-redefined", "acronym-spelled-out",
+         "ambiguous-reference", "duplicated-block", "false-friend",
          "figure-format", "figure-glued", "figure-unit", "markup", "missing-denominator", "page-furniture",
          "percentage-point", "phrase-typo", "rate-change-unit", "repeated-opening", "repeated-words",
          "term-glossary", "term-variant", "unused-acceptance"]

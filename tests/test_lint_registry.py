@@ -13,6 +13,7 @@ def test_every_rule_type_is_registered_with_a_default_severity_and_a_summary():
     assert {name: RULES[name].severity for name in sorted(RULES)} == {
         "acronym-before-definition": Severity.WARNING,
         "acronym-redefined": Severity.WARNING,
+        "acronym-spelled-out": Severity.WARNING,
         "ambiguous-reference": Severity.WARNING,
         "duplicated-block": Severity.WARNING,
         "false-friend": Severity.ERROR,
