@@ -135,3 +135,15 @@ def test_the_command_is_wired_into_python_m_checks():
     result = subprocess.run([sys.executable, "-m", "checks", "lint"], cwd=ROOT, capture_output=True, text=True)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.endswith("65 lint (65 accepted)\n")
+
+
+def test_a_configuration_naming_a_document_outside_its_folder_is_refused_unless_allowed(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("Revenue rose 6.4%year on year.\n", encoding="utf-8")
+    (tmp_path / "review").mkdir()
+    config = tmp_path / "review" / "review.yaml"
+    config.write_text("documents: [../notes.txt]\n", encoding="utf-8")
+    assert lint("--config", str(config)) == 2
+    assert capsys.readouterr().err == (f"{config}:1:13: documents[0]: '../notes.txt' is outside the folder of "
+                                       "review.yaml; pass --allow-outside to permit it\n")
+    assert lint("--config", str(config), "--allow-outside") == 1
+    assert "lint figure-glued 6.4-pct-year" in capsys.readouterr().out

@@ -2,7 +2,7 @@
 
 Only shapes that are never right are reported: a percent sign, a decimal or a
 grouped figure touching any word of two letters or more ("236,000in",
-"5.8million"), or a whole number touching a scale or unit word ("5million") or
+"5.8million", "1.1March"), or a whole number touching a scale or unit word ("5million") or
 a function word ("2025in", "in2025"). Names that mix letters and digits (5G,
 AG600, AS700D, 14th, 16,000-TEU) and glued unit symbols (3.5mm, 1.5kWh, 20in)
 are left alone.
@@ -32,7 +32,7 @@ _FUNCTION = "in|on|at|of|to|for|by|and|or|the|from|with|than|over|under|per|year
 # figure first, then letters
 _AFTER = [
     re.compile(rf"(?<![\w.,])(?P<figure>(?:{_NUMBER})%)(?P<word>[A-Za-z]+)"),
-    re.compile(r"(?<![\w.,])(?P<figure>\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?P<word>[a-z]{2,})(?![\w])"),
+    re.compile(r"(?<![\w.,])(?P<figure>\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?P<word>[a-z]{2,}|[A-Z][a-z]{2,})(?![\w])"),
     re.compile(rf"(?<![\w.,])(?P<figure>\d+)(?P<word>(?:{_UNIT_WORDS}|{_FUNCTION}))(?![\w])", re.IGNORECASE),
 ]
 # letters first, then the figure
