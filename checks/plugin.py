@@ -9,15 +9,20 @@ claim   (the default) one item per claim and per relation, named by its id, plus
         coverage is measured when `coverage` runs.
 ledger  one item per ledger file, `<file>::ledger`, that loads, checks and measures
         coverage when it runs and reports every failing finding. Collection only
-        sniffs for a top-level `claims:`, and pytest-xdist gets few, substantial
+        reads its opening lines, and pytest-xdist gets few, substantial
         items to spread: the mode for archives and `pytest -n N`. `-k` then
         selects ledger files only.
+
+Only the tool's own files are collected, because the plugin is active in every
+project of the environment: a YAML file whose opening lines declare it a ledger
+or a review configuration (`checks.optin`), or one named with `--claims` or in
+the ini list `claims_paths`. Any other YAML is never opened past its first lines.
 
 A ledger whose documents cannot be read fails its `ledger` item with the reason;
 its other items fail too, with `not checked: <reason>`, so that a claim selected
 alone with `-k` never passes unchecked. Only public pytest API is used, after
 pytest's non-Python-test example. The engine is imported only when a ledger is
-collected, the lint package only for a `review.yaml`, so the plugin costs a plain
+collected, the lint package only for a review configuration, so the plugin costs a plain
 `pytest` run next to nothing.
 """
 
@@ -31,12 +36,12 @@ import pytest
 
 from checks.findings import Finding
 from checks.items import FindingsItem, Outcome
+from checks.optin import LEDGER, REVIEW, declared_kind
 
 LEDGER_SUFFIXES = (".yaml", ".yml")
-REVIEW_CONFIG = "review.yaml"  # checks.lint.config.CONFIG_NAME; named here so other YAML never imports lint
 GRANULARITIES = ("claim", "ledger")
 GRANULARITY = pytest.StashKey[str]()
-SNIFFED = pytest.StashKey[dict[Path, bool]]()
+SNIFFED = pytest.StashKey[dict[Path, str | None]]()
 SHARD = pytest.StashKey[tuple[int, int] | None]()
 ITEMS_HELP = ("claim (default): one item per claim and relation, plus ledger and coverage; -k selects claims. "
               "ledger: one item per ledger file, checked when it runs; for archives and -n N, "
@@ -54,6 +59,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="collect only shard I of N (1 <= I <= N) of the ledger and review files, dealt by a "
                          "stable hash of their path under the rootdir: N CI jobs running the same command "
                          "with I = 1..N check every file exactly once")
+    parser.addini("claims_paths", "ledgers and review configurations to collect even without their opening "
+                  "`# checks: ledger` line (files, or folders whose YAML files are all this tool's)", type="paths",
+                  default=[])
     parser.addini("claims_items", f"items per ledger, claim or ledger (--claims-items wins): {ITEMS_HELP}",
                   default="claim")
 
@@ -99,39 +107,37 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
         return None
     if not _in_shard(parent.config, file_path):
         return None
-    if file_path.name == REVIEW_CONFIG:
-        from checks.lint.items import pytest_collect_file as collect_review
-
-        return collect_review(file_path, parent)
-    if not (_is_ledger(parent.config, file_path) or _named(parent.config, file_path)):
+    kind = _kind(parent.config, file_path)
+    if kind is None:
         return None
+    if kind == REVIEW:
+        from checks.lint.items import ReviewFile
+
+        return ReviewFile.from_parent(parent, path=file_path)
     if parent.config.stash[GRANULARITY] == "ledger":
         return WholeLedgerFile.from_parent(parent, path=file_path)
     return LedgerFile.from_parent(parent, path=file_path)
 
 
-def _named(config: pytest.Config, path: Path) -> bool:
-    return any(Path(arg).resolve() == path.resolve() for arg in config.getoption("claims"))
-
-
-def _is_ledger(config: pytest.Config, path: Path) -> bool:
-    """A YAML file is a ledger when it has top-level `claims:` (a cheap sniff, once per file and session).
+def _kind(config: pytest.Config, path: Path) -> str | None:
+    """`ledger`, `review` or None (not this tool's): once per file and session.
 
     pytest offers a folder's files again for every file of it named on the command
     line (the sharding recipe names hundreds), hence the memo.
     """
     sniffed = config.stash.setdefault(SNIFFED, {})
     if path not in sniffed:
-        sniffed[path] = _sniff(path)
+        declared = declared_kind(path)
+        sniffed[path] = declared or (LEDGER if _named(config, path) else None)
     return sniffed[path]
 
 
-def _sniff(path: Path) -> bool:
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            return any(line.startswith("claims:") for line in handle)
-    except OSError:
-        return False
+def _named(config: pytest.Config, path: Path) -> bool:
+    """Whether `--claims` names the file, or `claims_paths` names it or a folder above it."""
+    resolved = path.resolve()
+    given = [Path(arg).resolve() for arg in config.getoption("claims")]
+    configured = [Path(entry).resolve() for entry in config.getini("claims_paths")]
+    return resolved in given or any(entry == resolved or entry in resolved.parents for entry in configured)
 
 
 # What an item reports: its findings by item name (several only for a whole

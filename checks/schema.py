@@ -2,7 +2,10 @@
 
 `checks.ledger` walks YAML nodes against this same dict (the subset of JSON
 Schema used here: type, properties, required, additionalProperties, items,
-enum, pattern, minItems), so editors' completion and the loader never disagree.
+enum, pattern, minItems, propertyNames), so editors' completion and the loader
+agree (tests/test_ledger.py holds the two to it). A plain number counts as text
+only where a figure is written (`value`, `precision`, `is`, `tolerance`): YAML
+reads `value: 17` as a number, and the loader keeps its spelling.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ PERIOD_PATTERN = (
     r"(\.\.\d{4}(-H[12]|-Q[1-4]|-\d{2}|-\d{2}-\d{2})?)?)$"
 )
 ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$"
+RESERVED_IDS = ["ledger", "coverage"]  # the pytest items of a whole ledger (checks.plugin)
+_SUBJECT_IDS = {"pattern": ID_PATTERN, "not": {"enum": RESERVED_IDS}}
+_FIGURE = ["string", "number"]
 
 _TEXT = {"type": "string", "minLength": 1}
 _REVIEW = {
@@ -30,9 +36,9 @@ def _figure_fields(description: str) -> dict:
             "description": "YYYY, YYYY-H1, YYYY-Qn, YYYY-MM, YYYY-MM..MM, YYYY-MM-DD, a span A..B, or none",
         },
         "unit": {**_TEXT, "description": "canonical unit: percent, pp, count, yuan, units, tons, times, ..."},
-        "value": {**_TEXT, "description": description},
+        "value": {**_TEXT, "type": _FIGURE, "description": description},
         "precision": {
-            "type": ["string", "number"],
+            "type": _FIGURE,
             "description": "the step the value is exact to (overrides rounding at the last written digit)",
         },
     }
@@ -76,11 +82,11 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
         "description": "exactly one relation keyword, listing its operands",
         "properties": {
             **{kind: {**operands, "description": f"{kind} relation operands"} for kind in relation_kinds},
-            "is": {"type": "string", "description": "claim id or literal figure the result must meet"},
+            "is": {"type": _FIGURE, "description": "claim id or literal figure the result must meet"},
             "exact": {"type": "boolean", "description": "arithmetic on the stated digits"},
             "op": {"type": "string", "enum": ["=", "<", "<=", ">", ">="]},
             "weights": {"type": "array", "items": {"type": "string"}},
-            "tolerance": {"type": "string", "description": "absolute, in the result's unit"},
+            "tolerance": {"type": _FIGURE, "description": "absolute, in the result's unit"},
             "formula": {"type": "string", "description": "arithmetic over operands a, b, c, ..."},
             "why": {**_TEXT, "description": "the words of the text this relation comes from"},
             "periods": {**_TEXT, "description": "why operand periods differ on purpose"},
@@ -125,17 +131,17 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
             },
             "claims": {
                 "type": "object",
-                "propertyNames": {"pattern": ID_PATTERN},
+                "propertyNames": _SUBJECT_IDS,
                 "additionalProperties": claim,
             },
             "external": {
                 "type": "object",
-                "propertyNames": {"pattern": ID_PATTERN},
+                "propertyNames": _SUBJECT_IDS,
                 "additionalProperties": external,
             },
             "relations": {
                 "type": "object",
-                "propertyNames": {"pattern": ID_PATTERN},
+                "propertyNames": _SUBJECT_IDS,
                 "additionalProperties": relation,
             },
             "ignore": {

@@ -6,8 +6,9 @@ both walk their YAML nodes against their JSON Schema (`checks.schema`,
 path:line:column, the field, what was found (shortened, so one problem stays one
 line however long the value) and what is expected, with a did-you-mean for a
 mistyped key or name. The subset of JSON Schema used: type, properties, required,
-additionalProperties, propertyNames (pattern, enum), items, enum, pattern,
-minItems, minLength.
+additionalProperties, propertyNames (pattern, enum, not enum), items, enum,
+pattern, minItems, minLength. A plain number is text only where the schema says
+"number" too (YAML reads `value: 17` as a number; the reader keeps its spelling).
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ class ShapeCheck:
         allowed = [expected] if isinstance(expected, str) else expected or []
         if allowed and not any(self._has_type(node, name) for name in allowed):
             wanted = " or ".join(TYPE_NAMES[name] for name in allowed)
-            self.fail(node, field, f"found {describe(node)}, expected {wanted}")
+            written = isinstance(node, yaml.ScalarNode) and not node.tag.endswith(":null")
+            quote = "; write it in quotes" if allowed == ["string"] and written else ""
+            self.fail(node, field, f"found {describe(node)}, expected {wanted}{quote}")
             return
         if isinstance(node, yaml.ScalarNode):
             self._scalar(node, spec, field)
@@ -69,7 +72,9 @@ class ShapeCheck:
             return node.tag.endswith(":bool")
         if expected == "number":
             return node.tag.endswith((":int", ":float"))
-        return True  # any plain scalar is text: its source spelling is kept
+        # text: what YAML 1.2 editors read as text, PyYAML's dates and yes/no/on/off included
+        return node.tag.endswith((":str", ":timestamp")) or (
+            node.tag.endswith(":bool") and node.value.lower() not in ("true", "false"))
 
     def _scalar(self, node: yaml.ScalarNode, spec: dict, field: str) -> None:
         if "enum" in spec and scalar_value(node) not in spec["enum"]:
@@ -120,6 +125,9 @@ class ShapeCheck:
             name_pattern = names.get("pattern")
             if name_pattern and not re.search(name_pattern, key):
                 self.fail(key_node, child, f"id {short(key)} may hold only letters, digits, '_', '.', '-'")
+            if key in names.get("not", {}).get("enum", ()):
+                self.fail(key_node, child, f"id {short(key)} is reserved for pytest's items of the whole ledger "
+                                           f"({', '.join(names['not']['enum'])}); choose another id")
             return extra
         return None
 

@@ -100,6 +100,69 @@ def test_the_bundled_ledger_validates_against_the_printed_schema(capsys):
 
 
 @pytest.mark.parametrize(
+    "edit, accepted",
+    [
+        (("value: 3.4 percentage points", "value: 17"), True),  # YAML reads a number; a figure may be one
+        (("metric: revenue growth, yoy", "metric: 2025"), False),
+        (("speaker: Xie Cun", "speaker: true"), False),
+        (("speaker: Xie Cun", "speaker: yes"), True),  # a boolean in YAML 1.1 only
+        (("period: 2025-H1\n    unit: pp", "period: 2025-06-30\n    unit: pp"), True),  # a string to YAML 1.2
+        (("revenue.growth:", "coverage:"), False),
+        (("revenue.gain:", "ledger:"), False),
+    ],
+)
+def test_the_loader_and_the_printed_schema_accept_the_same_ledgers(tmp_path, capsys, edit, accepted):
+    jsonschema = pytest.importorskip("jsonschema")
+    yaml = pytest.importorskip("yaml")
+
+    path = write(tmp_path, GOOD.replace(*edit))
+    assert main(["schema"]) == 0
+    validator = jsonschema.Draft202012Validator(json.loads(capsys.readouterr().out))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Yaml12Loader)
+    schema_errors = [error.message for error in validator.iter_errors(data)]
+    try:
+        load_ledger(str(path))
+        loader_errors = []
+    except LedgerError as error:
+        loader_errors = [problem.message for problem in error.problems]
+    assert (not schema_errors, not loader_errors) == (accepted, accepted), (schema_errors, loader_errors)
+
+
+def test_a_number_where_text_is_expected_says_to_quote_it(tmp_path):
+    path = write(tmp_path, GOOD.replace("metric: revenue growth, yoy", "metric: 2025"))
+    assert problems(path) == ["7:13: claims.revenue.growth.metric: found '2025', expected text; write it in quotes"]
+
+
+def test_a_reserved_id_is_a_located_ledger_error(tmp_path):
+    path = write(tmp_path, GOOD.replace("revenue.growth:", "coverage:"))
+    assert problems(path) == ["6:3: claims.coverage: id 'coverage' is reserved for pytest's items of the whole "
+                              "ledger (ledger, coverage); choose another id"]
+
+
+def _yaml12_loader():
+    """PyYAML's safe loader without YAML 1.1 timestamps and yes/no/on/off booleans:
+    how editors (YAML 1.2) read a ledger."""
+    import re
+
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    dropped = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag not in dropped]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile("^(?:true|True|TRUE|false|False|FALSE)$"),
+                                 list("tTfF"))
+    return Loader
+
+
+_Yaml12Loader = _yaml12_loader()
+
+
+@pytest.mark.parametrize(
     "edit, expected",
     [
         (("unit: percent", "unit: [percent"),

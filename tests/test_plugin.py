@@ -6,12 +6,15 @@ import subprocess
 import sys
 
 import pytest
-from memo import DOCUMENT, GOOD
+from memo import DOCUMENT
+from memo import GOOD as UNMARKED
 
 pytest_plugins = ["pytester"]
 
+GOOD = "# checks: ledger\n" + UNMARKED  # the opening line that opts a ledger in
+
 CHANGED = "memo.txt:3:14: changed grounding revenue.growth: document states '9.8%', ledger recorded '9.3%'"
-MISSING = "claims.yaml:4:5: cannot read document 'memo.txt': No such file or directory"
+MISSING = "claims.yaml:5:5: cannot read document 'memo.txt': No such file or directory"
 
 REPEATED = GOOD.replace(
     '      - anchor: "year on year, [3.4 percentage points] higher"\n',
@@ -58,14 +61,14 @@ def test_mentions_that_disagree_fail_as_a_repeat_conflict(memo):
 def test_a_broken_ledger_is_one_failing_item_listing_every_problem(memo):
     result = memo(GOOD.replace("    unit: pp", "    units: pp")).runpytest()
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*claims.yaml:17:5: ledger schema claims.revenue.gain.units: unknown key*"])
+    result.stdout.fnmatch_lines(["*claims.yaml:18:5: ledger schema claims.revenue.gain.units: unknown key*"])
 
 
 def test_a_ledger_outside_the_test_paths_is_checked_with_claims_option(memo, pytester):
     memo()
     sub = pytester.mkdir("elsewhere")
     (sub / "memo.txt").write_text(DOCUMENT.replace("9.3%", "9.8%"), encoding="utf-8")
-    (sub / "book.yml").write_text(GOOD, encoding="utf-8")
+    (sub / "book.yml").write_text(UNMARKED, encoding="utf-8")  # named, so collected without the marker
     result = pytester.runpytest("claims.yaml", "--claims", str(sub / "book.yml"))
     result.assert_outcomes(passed=7, failed=1)
 
@@ -92,7 +95,7 @@ def test_a_ledger_problem_found_when_checking_fails_the_ledger_item_and_leaves_n
     twice = GOOD.replace('"Revenue rose [9.3%] year on year"', '"Revenue rose [9.3%] year [on] year"')
     result = memo(twice).runpytest("-k", "ledger or revenue.gain")
     result.assert_outcomes(failed=2, deselected=2)
-    headline = ('claims.yaml:12:9: ledger anchor claims.revenue.growth.anchor: the anchor has 2 "[" and 2 "]"; '
+    headline = ('claims.yaml:13:9: ledger anchor claims.revenue.growth.anchor: the anchor has 2 "[" and 2 "]"; '
                 'bracket exactly one figure and write a literal bracket as \\[ or \\]')
     result.stdout.fnmatch_lines([f"not checked: {headline}", headline])
 
@@ -130,7 +133,7 @@ def test_ledger_items_make_one_item_per_file_named_ledger(memo):
 
 
 def test_ledger_items_do_not_parse_the_yaml_at_collection(pytester):
-    pytester.makefile(".yaml", claims="claims: [unclosed\n")
+    pytester.makefile(".yaml", claims="# checks: ledger\nversion: 1\nclaims: [unclosed\n")
     pytester.runpytest("--claims-items=ledger", "--collect-only", "-q").stdout.fnmatch_lines(["1 test collected*"])
 
 
@@ -146,9 +149,9 @@ def test_a_ledger_item_fails_with_every_failing_finding_and_a_count(memo):
         "*_ claims.yaml::ledger _*",
         "3 failing findings: revenue.growth (1), revenue.gain (2)",
         CHANGED,
-        "    claims.yaml:12:9",
+        "    claims.yaml:13:9",
         "memo.txt:4:8: changed grounding revenue.gain: *",
-        "    claims.yaml:21:9",
+        "    claims.yaml:22:9",
         "memo.txt:4:8: conflict repeat revenue.gain: mentions disagree: *",
     ])
 
@@ -157,15 +160,15 @@ def test_a_ledger_item_with_a_draft_claim_is_skipped_not_passed(memo):
     drafted = GOOD.replace("    unit: pp\n", "    unit: pp\n    review: draft\n")
     result = memo(drafted).runpytest("--claims-items=ledger", "-rs")
     result.assert_outcomes(skipped=1)
-    result.stdout.fnmatch_lines(["*claims.yaml:14:3: ledger draft revenue.gain: drafted claim, not reviewed: *"])
+    result.stdout.fnmatch_lines(["*claims.yaml:15:3: ledger draft revenue.gain: drafted claim, not reviewed: *"])
 
 
 def test_a_broken_ledger_fails_its_ledger_item_listing_every_problem(memo):
     result = memo(GOOD.replace("    unit: pp", "    units: pp")).runpytest("--claims-items=ledger")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["2 failing findings: ledger (2)",
-                                 "claims.yaml:17:5: ledger schema claims.revenue.gain.units: unknown key*",
-                                 "claims.yaml:15:5: ledger schema claims.revenue.gain: missing required key 'unit'"])
+                                 "claims.yaml:18:5: ledger schema claims.revenue.gain.units: unknown key*",
+                                 "claims.yaml:16:5: ledger schema claims.revenue.gain: missing required key 'unit'"])
 
 
 def test_a_ledger_item_whose_document_is_missing_fails_with_the_reason(pytester):
@@ -216,11 +219,38 @@ def test_other_yaml_files_do_not_import_the_lint_package(pytester):
     result.stdout.fnmatch_lines(["lint imported: False"])
 
 
-def test_the_plugin_names_the_review_configuration_as_the_lint_package_does():
-    from checks.lint.config import CONFIG_NAME
-    from checks.plugin import REVIEW_CONFIG
+def test_a_foreign_projects_yaml_is_neither_collected_nor_parsed_and_its_tests_run_untouched(pytester):
+    pytester.makefile(".yaml", review="reviewers: [alice]\n")
+    pytester.makefile(".yml", settings="version: 2\nclaims: [insurance]\n")
+    pytester.makepyfile(test_own="def test_own():\n    assert True\n")
+    pytester.makeconftest("import sys\n\n\ndef pytest_sessionfinish():\n"
+                          "    print('parsed:', sorted({'yaml', 'checks.lint', 'checks.ledger'} & set(sys.modules)))\n")
+    result = pytester.runpytest_subprocess("-s")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["collected 1 item", "test_own.py .parsed: []"])
 
-    assert REVIEW_CONFIG == CONFIG_NAME
+
+def test_a_ledger_without_its_opening_line_is_collected_when_the_ini_names_it(memo, pytester):
+    memo(UNMARKED)
+    assert "no tests collected" in str(pytester.runpytest("--collect-only", "-q").stdout)
+    pytester.makeini("[pytest]\nclaims_paths = claims.yaml\n")
+    pytester.runpytest().assert_outcomes(passed=4)
+
+
+def test_the_ini_may_name_a_folder_whose_yaml_files_are_all_ledgers(pytester):
+    folder = pytester.mkdir("ledgers")
+    (folder / "memo.txt").write_text(DOCUMENT, encoding="utf-8")
+    (folder / "h1.yml").write_text(UNMARKED, encoding="utf-8")
+    pytester.makefile(".yaml", other="claims: [insurance]\n")
+    pytester.makeini("[pytest]\nclaims_paths = ledgers\n")
+    pytester.runpytest().assert_outcomes(passed=4)
+
+
+@pytest.mark.parametrize("reserved", ["ledger", "coverage"])
+def test_a_claim_named_like_a_ledger_item_fails_the_ledger_instead_of_hiding_its_findings(memo, reserved):
+    result = memo(GOOD.replace("revenue.growth:", f"{reserved}:"), DOCUMENT.replace("9.3%", "9.8%")).runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([f"*claims.yaml:7:3: ledger schema claims.{reserved}: id '{reserved}' is reserved*"])
 
 
 def test_importing_the_plugin_imports_neither_yaml_nor_the_engine_nor_lint():

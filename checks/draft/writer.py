@@ -39,6 +39,7 @@ def render_new(draft: Draft, title: str) -> str:
         "# reports each one as a `ledger` warning until a person confirms it by deleting",
         "# that line. The comment above each item says what the guess came from: correct",
         "# the metric, period, unit or operands first. See docs/draft.md.",
+        "# checks: ledger",
         "version: 1",
         "",
         "documents:",
