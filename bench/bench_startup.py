@@ -7,11 +7,16 @@
 2. `import checks.plugin` after `import pytest`, in a fresh interpreter each round:
    its own import time, and which heavy modules it pulls in.
 3. Which heavy modules `python -m checks check` loads (hypothesis must not be one).
+4. `python -m checks check` of the briefing (the README's first command) against
+   the floor `python -c "import yaml"`, interleaved; target <= 4x. Both run from
+   byte-compiled modules, as an installed package does: the benchmark compiles
+   `checks/` first (`python -m compileall`), since PYTHONDONTWRITEBYTECODE may be set.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import shutil
 import subprocess
@@ -33,6 +38,7 @@ _CLI = ("import json, sys\n"
         "code = cli.main(sys.argv[1:])\n"
         f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr)\n")
 TARGET = 1.10  # "adds little": at most 10% on a one-test pytest run
+CHECK_TARGET = 4.0  # `python -m checks check` of the briefing over `python -c "import yaml"`
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,7 +80,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  hypothesis imported by the plugin: {'hypothesis' in loaded}; by `check`: {'hypothesis' in cli_modules}")
     print(timing.verdict("pytest start with plugin / without", timing.paired_ratio(
         times, "pytest with checks plugin", "pytest -p no:checks"), TARGET))
+    print(check_against_floor(args.rounds))
     return 0
+
+
+def check_against_floor(rounds: int) -> str:
+    """Section 4: the verdict line of `python -m checks check` over `python -c "import yaml"`."""
+    compileall.compile_dir(timing.ROOT / "checks", quiet=1)
+    check, floor = "python -m checks check", 'python -c "import yaml"'
+    print(f"\ncheck start-up: `{check}` of the briefing (cwd {timing.ROOT}) against `{floor}`")
+    times = timing.interleave({
+        check: timing.command([sys.executable, "-m", "checks", "check"], cwd=timing.ROOT),
+        floor: timing.command([sys.executable, "-c", "import yaml"], cwd=timing.ROOT),
+    }, rounds)
+    print(timing.describe(times))
+    return timing.verdict("check of the briefing / import yaml", timing.paired_ratio(times, check, floor),
+                          CHECK_TARGET)
 
 
 if __name__ == "__main__":

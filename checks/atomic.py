@@ -8,10 +8,11 @@ permissions (a new file gets the usual umask-based mode, not mkstemp's 0600). An
 from __future__ import annotations
 
 import os
-import tempfile
 
 
 def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
+    import tempfile  # here: it loads random and hashlib, which a run that writes nothing never needs
+
     folder = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:

@@ -16,32 +16,36 @@ from checks.commands.common import OutputError, fail
 from checks.engine import InputError
 from checks.ledger import LedgerError
 
-COMMANDS = (
-    "checks.commands.check",
-    "checks.commands.schema",
-    "checks.commands.coverage",
-    "checks.commands.mutate",
-    "checks.commands.report",
-    "checks.commands.accept",
-    "checks.commands.lint",
-    "checks.commands.draft",
-)
+COMMANDS = {
+    "check": "checks.commands.check",
+    "schema": "checks.commands.schema",
+    "coverage": "checks.commands.coverage",
+    "mutate": "checks.commands.mutate",
+    "report": "checks.commands.report",
+    "accept": "checks.commands.accept",
+    "lint": "checks.commands.lint",
+    "draft": "checks.commands.draft",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of one command, or of all of them (for help and mistakes): a
+    command's module imports what it runs on, so `check` does not load `lint`."""
     parser = argparse.ArgumentParser(
         prog="python -m checks",
         description="Check the figures stated in a document against its ledger.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
-    for name in COMMANDS:
-        importlib.import_module(name).register(subparsers)
+    for name, module in COMMANDS.items():
+        if command in (None, name):
+            importlib.import_module(module).register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

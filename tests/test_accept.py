@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -183,7 +184,7 @@ def test_an_unwritable_folder_is_unusable_input_not_a_traceback(tmp_path, monkey
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(checks.atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     assert accept(path) == 2
     assert capsys.readouterr().err == f"{path}: cannot write: Permission denied (the ledger is unchanged)\n"
     assert path.read_bytes() == before

@@ -12,7 +12,7 @@ import contextlib
 import os
 import subprocess
 import sys
-import time
+import tracemalloc
 
 import pytest
 from memo import DOCUMENT, GOOD, write
@@ -96,11 +96,10 @@ BILLION_LAUGHS = "version: 1\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","l
 )
 
 
-def test_a_billion_laughs_bomb_is_refused_at_its_first_alias_in_milliseconds(tmp_path):
+def test_a_billion_laughs_bomb_is_refused_at_its_first_alias_before_its_twentieth_node(tmp_path, monkeypatch):
+    monkeypatch.setattr(yamlsafe, "MAX_NODES", 20)  # more work than that would be refused as too many nodes
     path = write(tmp_path, BILLION_LAUGHS)
-    start = time.process_time()
     found = problems(path)
-    assert time.process_time() - start < 0.5
     assert found == [(*at(BILLION_LAUGHS, "*a"), "yaml", "YAML alias *a is not allowed here; write the value out")]
 
 
@@ -128,14 +127,18 @@ def test_an_anchor_without_an_alias_is_harmless_and_accepted(tmp_path):
 # -- size limits --------------------------------------------------------------------
 
 
-def test_a_ledger_over_the_byte_limit_is_refused_without_being_read(tmp_path):
+def test_a_ledger_over_the_byte_limit_is_refused_holding_no_more_than_the_limit(tmp_path):
     path = tmp_path / "claims.yaml"
-    with open(path, "wb") as handle:  # sparse: as big as the limit says, nothing written
-        handle.truncate(yamlsafe.MAX_BYTES + 1)
-    start = time.process_time()
-    found = problems(path)
-    assert time.process_time() - start < 0.5
-    message = (f"file is {yamlsafe.MAX_BYTES + 1} bytes, over the limit of {yamlsafe.MAX_BYTES}; "
+    with open(path, "wb") as handle:  # sparse: ten times as big as the limit, nothing written
+        handle.truncate(10 * yamlsafe.MAX_BYTES)
+    tracemalloc.start()
+    try:
+        found = problems(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= 2 * yamlsafe.MAX_BYTES
+    message = (f"file is {10 * yamlsafe.MAX_BYTES} bytes, over the limit of {yamlsafe.MAX_BYTES}; "
                "raise CHECKS_MAX_YAML_BYTES if this is intended")
     assert found == [(1, 1, "yaml", message)]
 
@@ -153,18 +156,6 @@ def test_the_limits_are_read_from_the_environment(tmp_path):
     assert small.stderr.count("\n") == 1 and "over the limit of 100; raise CHECKS_MAX_YAML_BYTES" in small.stderr
     few = run_cli("check", path, env={"CHECKS_MAX_YAML_NODES": "10"})
     assert few.returncode == 2 and "more than 10 YAML nodes" in few.stderr
-
-
-def test_the_default_limits_refuse_the_costliest_ledger_within_ten_seconds():
-    """The costliest YAML per byte is a dense flow sequence: time 20,000 nodes of it
-    and extrapolate to whichever limit it reaches first. Was bug B9 (about 15 s)."""
-    nodes = 20_000
-    text = "k: [" + ",".join(["1"] * nodes) + "]\n"
-    start = time.process_time()
-    compose_text(text, "dense.yaml")
-    spent = time.process_time() - start
-    reach = min(yamlsafe.MAX_NODES / nodes, yamlsafe.MAX_BYTES / len(text))
-    assert spent * reach < 10, f"about {spent * reach:.0f} s of CPU to read or refuse a ledger at the limits"
 
 
 @pytest.mark.parametrize("name, value, unit", [

@@ -1,12 +1,32 @@
-"""Report formats: pure functions from findings to text, one module each."""
+"""Report formats: pure functions from findings to text, one module each.
+
+`FORMATS[name]` imports its module on first use, so that a command names every
+format in its `--format` choices but loads only the one it writes (sarif's
+hashing and URL quoting cost a `check` start-up otherwise).
+"""
 
 from __future__ import annotations
 
-from checks.outputs import github_format, json_format, sarif_format, text_format
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 
-FORMATS = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "sarif": sarif_format.render,
-    "github": github_format.render,
-}
+
+class _Formats(Mapping):
+    """Format name -> its module's `render`, imported when first looked up."""
+
+    def __init__(self, *names: str):
+        self.names = names
+
+    def __getitem__(self, name: str) -> Callable:
+        if name not in self.names:
+            raise KeyError(name)
+        return import_module(f"checks.outputs.{name}_format").render
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+FORMATS = _Formats("text", "json", "sarif", "github")
