@@ -13,7 +13,7 @@ import importlib
 import io
 import sys
 
-NAMES = ("pytest", "startup", "mutation", "scale", "parallel", "memory")
+NAMES = ("pytest", "startup", "limits", "mutation", "scale", "parallel", "memory")
 
 
 class _Tee(io.TextIOBase):
