@@ -111,7 +111,12 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                     "additionalProperties": False,
                     "properties": {
                         "path": {**_TEXT, "description": "relative to the ledger's folder"},
-                        "language": {"type": "string", "enum": ["en", "zh"]},
+                        "language": {
+                            "type": "string",
+                            "enum": ["en", "zh"],
+                            "description": "the text's language, for people (draft writes zh); figures of either "
+                                           "language are read whatever it says",
+                        },
                     },
                 },
             },

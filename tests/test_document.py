@@ -36,6 +36,15 @@ def test_a_bom_is_dropped_and_columns_count_from_the_first_character(tmp_path):
     assert document.position(document.text.index("6.4")) == (1, 12)
 
 
+def test_only_the_first_of_two_boms_is_dropped(tmp_path):
+    """Was bug B16: the second U+FEFF was dropped too, and columns on line 1 were one off."""
+    path = tmp_path / "boms.txt"
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbfGrowth was 6.4%.\n")
+    document = load_document(path)
+    assert document.text == "\ufeffGrowth was 6.4%.\n"
+    assert document.position(document.text.index("6.4")) == (1, 13)
+
+
 def test_crlf_line_endings_read_as_lf_and_keep_lines_and_columns(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Tao Qing:\r\n\r\nIt rose 5.2%.\r\n")
