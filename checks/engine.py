@@ -1,4 +1,4 @@
-"""Ledger + documents -> findings. The only place that compares figures.
+"""Ledger + documents -> findings: each mention against the ledger and its claim's other mentions.
 
 The engine reads every mention's figure from the document (relations are always
 evaluated on what the document states now), then runs three families of checks:

@@ -382,7 +382,7 @@ class Figure:
             return Interval.at_least(v)
         if q == "at_most":
             return Interval.at_most(v + half)
-        if q == "nearly":  # at most X (DESIGN.md), and within the slack below it
+        if q == "nearly":  # at most X (README, "What a stated figure means"), and within the slack below it
             if v >= 0:
                 return Interval(v * (1 - s.nearly), v)
             return Interval(v, v * (1 - s.nearly))

@@ -2,8 +2,8 @@
 
 The relation holds when SOME values inside the stated intervals satisfy it. The
 rule function computes (see `checks.rules._types` for its verdicts); this module
-is the only one that compares, and `checks.rules._conflict` the only one that
-phrases what it found.
+alone decides whether a relation holds (the engine compares mentions with the
+ledger, never a relation), and `checks.rules._conflict` alone phrases what it found.
 
 ``exact: true`` replaces every operand by the point of its stated digits
 (``Operand.exact``: "11.1%" is exactly 11.1, whatever its rounding or qualifier);

@@ -1,6 +1,6 @@
 """How a conflict reads: the one place that turns a failed requirement into words.
 
-The first line shows the arithmetic (STYLE.md, "How a failure reads"):
+The first line shows the arithmetic (README, "Findings"):
 
     stated 4.9 pp, figures allow 4.6 … 4.8 pp (off by 0.1 pp; nearest consistent statement 4.8 pp)
 
