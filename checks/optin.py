@@ -22,6 +22,7 @@ from pathlib import Path
 
 LEDGER = "ledger"
 REVIEW = "review"
+REVIEW_CONFIG = "review.yaml"  # checks.lint.config.CONFIG_NAME, named here so that sniffing never imports lint
 MARKER = re.compile(r"#\s*checks:\s*(ledger|review)\s*$")
 MODELINE = re.compile(r"#\s*yaml-language-server:\s*\$schema=\S*\b(ledger|review)\.schema\.json\s*$")
 HEAD_BYTES = 64 * 1024
@@ -37,6 +38,12 @@ def declared_kind(path: Path) -> str | None:
     except OSError:
         return None
     return kind_of_head(head)
+
+
+def named_kind(path: Path) -> str:
+    """The kind of a file named on purpose (`--claims`, `claims_paths`): its declared
+    kind, else a review configuration by its lint name, else a ledger."""
+    return declared_kind(path) or (REVIEW if path.name == REVIEW_CONFIG else LEDGER)
 
 
 def kind_of_head(head: str) -> str | None:

@@ -36,7 +36,7 @@ import pytest
 
 from checks.findings import Finding
 from checks.items import FindingsItem, Outcome
-from checks.optin import LEDGER, REVIEW, declared_kind
+from checks.optin import REVIEW, declared_kind, named_kind
 
 LEDGER_SUFFIXES = (".yaml", ".yml")
 GRANULARITIES = ("claim", "ledger")
@@ -127,8 +127,7 @@ def _kind(config: pytest.Config, path: Path) -> str | None:
     """
     sniffed = config.stash.setdefault(SNIFFED, {})
     if path not in sniffed:
-        declared = declared_kind(path)
-        sniffed[path] = declared or (LEDGER if _named(config, path) else None)
+        sniffed[path] = named_kind(path) if _named(config, path) else declared_kind(path)
     return sniffed[path]
 
 

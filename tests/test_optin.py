@@ -9,7 +9,7 @@ import pytest
 
 from checks.draft.model import Draft
 from checks.draft.writer import render_new
-from checks.optin import HEAD_BYTES, declared_kind, kind_of_head
+from checks.optin import HEAD_BYTES, REVIEW_CONFIG, declared_kind, kind_of_head, named_kind
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -61,3 +61,14 @@ def test_a_fifo_is_never_opened(tmp_path):
 
 def test_an_unreadable_path_is_not_this_tools(tmp_path):
     assert declared_kind(tmp_path / "missing.yaml") is None
+
+
+def test_a_file_named_on_purpose_is_a_review_configuration_by_its_lint_name_else_a_ledger(tmp_path):
+    from checks.lint.config import CONFIG_NAME
+
+    assert REVIEW_CONFIG == CONFIG_NAME
+    (tmp_path / "review.yaml").write_text("version: 1\n", encoding="utf-8")
+    (tmp_path / "h1.yaml").write_text("version: 1\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("# checks: review\nversion: 1\n", encoding="utf-8")
+    kinds = [named_kind(tmp_path / name) for name in ("review.yaml", "h1.yaml", "other.yaml")]
+    assert kinds == ["review", "ledger", "review"]
