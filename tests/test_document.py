@@ -28,21 +28,16 @@ def offsets_of(text: str, needle: str) -> list[int]:
 # -- decoding -----------------------------------------------------------------------
 
 
-def test_a_bom_is_dropped_and_columns_count_from_the_first_character(tmp_path):
+@pytest.mark.parametrize("data, text, column", [
+    (b"\xef\xbb\xbfGrowth was 6.4%.\n", "Growth was 6.4%.\n", 12),
+    (b"\xef\xbb\xbf\xef\xbb\xbfGrowth was 6.4%.\n", "\ufeffGrowth was 6.4%.\n", 13),  # was B16: both dropped
+], ids=["one-bom", "two-boms"])
+def test_a_bom_is_dropped_and_columns_count_from_the_first_character(tmp_path, data, text, column):
     path = tmp_path / "bom.txt"
-    path.write_bytes(b"\xef\xbb\xbfGrowth was 6.4%.\n")
+    path.write_bytes(data)
     document = load_document(path)
-    assert document.text == "Growth was 6.4%.\n"
-    assert document.position(document.text.index("6.4")) == (1, 12)
-
-
-def test_only_the_first_of_two_boms_is_dropped(tmp_path):
-    """Was bug B16: the second U+FEFF was dropped too, and columns on line 1 were one off."""
-    path = tmp_path / "boms.txt"
-    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbfGrowth was 6.4%.\n")
-    document = load_document(path)
-    assert document.text == "\ufeffGrowth was 6.4%.\n"
-    assert document.position(document.text.index("6.4")) == (1, 13)
+    assert document.text == text
+    assert document.position(document.text.index("6.4")) == (1, column)
 
 
 def test_crlf_line_endings_read_as_lf_and_keep_lines_and_columns(tmp_path):
