@@ -536,12 +536,12 @@ class _Reading:
         )
 
 
-def _trailing_zeros(n: int) -> int:
-    k = 0
-    while n and n % 10 == 0:
-        n //= 10
-        k += 1
-    return k
+def _trailing_zeros(number: Decimal) -> int:
+    """Zeros at the end of a whole number (0 for zero), in one pass over its digits."""
+    _, digits, exponent = number.as_tuple()
+    written = bytes(digits)
+    kept = written.rstrip(b"\0")
+    return len(written) - len(kept) + max(exponent, 0) if kept else 0
 
 
 def _read_arabic(s: str) -> tuple[Decimal, int]:
@@ -552,7 +552,7 @@ def _read_arabic(s: str) -> tuple[Decimal, int]:
     d = Decimal(s)
     if "." in s:
         return d, -(len(s) - s.index(".") - 1)
-    return d, _trailing_zeros(abs(int(d)))
+    return d, _trailing_zeros(d)
 
 
 def _read_word(s: str) -> tuple[Decimal, str | None]:
@@ -611,7 +611,7 @@ def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
             written = "".join(str(_ZH_DIGIT_VALUE[c]) for c in fraction[:places])
             digits = _zh_combine(None, integer) + (Decimal("0." + written) if places else 0)
             chars = fraction[places:] if fraction else ""
-            exponent = -places if places else _trailing_zeros(int(digits))
+            exponent = -places if places else _trailing_zeros(digits)
         if not chars:
             return digits, exponent, None
         multiplier = _zh_combine(Decimal(1), chars)

@@ -221,3 +221,33 @@ def test_a_second_bom_is_a_character_of_line_one(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + "\ufeffRevenue 9.3%".encode())
     document = load_document(path)
     assert document.position(document.text.index("9.3%")) == (1, 10)
+
+
+def _python_lines_run(function, *args) -> int:
+    """How many lines of checks/ code run for `function(*args)` (a measure of work, not of time)."""
+    import sys
+
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if "/checks/" in frame.f_code.co_filename:
+            count += event == "line"
+            return trace
+        return None
+
+    sys.settrace(trace)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("numeral", ["1{zeros}", "1,{groups}", "1{zeros}万", "3{zeros}.5%"])
+def test_reading_a_long_numeral_runs_the_same_code_whatever_its_length(numeral):
+    """The trailing-zeros scan was a loop per digit (a 240 KB numeral: 34 s of `coverage`)."""
+    def text(size: int) -> str:
+        return numeral.format(zeros="0" * size, groups=",".join(["000"] * (size // 3)))
+
+    assert _python_lines_run(find_numbers, text(3_000)) == _python_lines_run(find_numbers, text(6_000))
