@@ -89,7 +89,7 @@ def _symlink(name: str, target: str) -> Callable[[Path], None]:
 
 def _edit_ledger_soon(folder: Path) -> None:
     """Save an edit of the ledger while `accept` is still reading the document."""
-    time.sleep(0.6)
+    time.sleep(2)
     path = folder / "claims.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "# an edit saved meanwhile\n", encoding="utf-8")
 
@@ -133,7 +133,8 @@ def cases() -> list[Case]:
              ["check", "--output", "data/claims.yaml.bak"], 2, {"claims.yaml.bak": ledger}),
         Case("output-symlink", "`--output link` (a symlink to out.txt)", ["check", "--output", "data/link"], 0,
              {"out.txt": "old\n"}, prepare=_symlink("link", "out.txt"), writes=("data/out.txt",), verify=_written_through),
-        Case("output-device", "`--output /dev/null`", ["check", "--output", "/dev/null"], 2),
+        Case("output-device", "`--output null`, a symlink to /dev/null (never /dev/null itself: an old tree run "
+             "as root would replace it)", ["check", "--output", "data/null"], 2, prepare=_symlink("null", "/dev/null")),
         Case("output-fifo", "`--output fifo`", ["check", "--output", "data/fifo"], 2, prepare=_fifo("fifo")),
         Case("fifo-document", "the document is a FIFO", ["check"], 2,
              prepare=lambda folder: (os.unlink(folder / "memo.txt"), os.mkfifo(folder / "memo.txt"))),

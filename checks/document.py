@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from os import PathLike
 
+from checks import settings
+from checks.files import TooLarge, read_regular
 from checks.findings import Location
 
 __all__ = [
@@ -79,6 +81,7 @@ _FOLD_CHARS = {chr(c): folded for c, folded in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(c for c in _FOLD_CHARS if c != " ")) + "]")
 _NEEDS_COLLAPSE = re.compile(f"[ {_INVISIBLE}]{{2,}}|[{_INVISIBLE}]")
 _LINE_BREAK = re.compile(r"\r\n?")
+MAX_BYTES = 100_000_000  # a 50 MB document is checked in about 20 s and 400 MB of memory
 
 
 class DocumentError(Exception):
@@ -258,10 +261,21 @@ class Document:
 
 
 def load_document(path: str | PathLike, speaker_pattern: str | re.Pattern | None = None) -> Document:
-    """Read a UTF-8 file; raise DocumentError at the first byte that is not UTF-8."""
-    with open(path, "rb") as file:
-        data = file.read()
-    return Document(_decode(data, str(path)), str(path), speaker_pattern)
+    """Read a UTF-8 file; raise DocumentError at the first byte that is not UTF-8.
+
+    Only a regular file of at most `CHECKS_MAX_DOCUMENT_BYTES` (default `MAX_BYTES`) is
+    read (`checks.files`); a FIFO or a device is an OSError, like a missing file.
+    """
+    shown = str(path)
+    try:
+        limit = settings.whole_number("CHECKS_MAX_DOCUMENT_BYTES", MAX_BYTES, "bytes")
+        data = read_regular(path, limit)
+    except settings.SettingError as error:
+        raise DocumentError(shown, 1, 1, str(error)) from None
+    except TooLarge as error:
+        raise DocumentError(shown, 1, 1, f"{error}, over the limit of {limit}; "
+                                         "raise CHECKS_MAX_DOCUMENT_BYTES if this is intended") from None
+    return Document(_decode(data, shown), shown, speaker_pattern)
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -29,10 +29,12 @@ from dataclasses import dataclass
 
 import yaml
 
+from checks import yamlsafe
 from checks.atomic import write_atomic
 from checks.commands.common import DEFAULT_LEDGER, fail
 from checks.document import normalize
 from checks.engine import Check, check_ledger
+from checks.files import TooLarge, read_regular
 from checks.findings import Kind, Location
 from checks.model import Claim
 from checks.numbers import Figure, FigureError, parse_figure
@@ -67,20 +69,23 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = args.ledger
+    try:  # read before the check, compared again right before writing: an edit saved meanwhile is kept
+        read = read_regular(path, yamlsafe.limit("CHECKS_MAX_YAML_BYTES", yamlsafe.MAX_BYTES, path))
+    except (OSError, TooLarge, yamlsafe.YamlProblem):
+        read = None  # the check below says why the ledger cannot be read
     check = check_ledger(path, allow_outside=args.allow_outside)
+    if read is None:
+        return fail([f"{path}:1:1: the ledger could not be read before it was checked; run the command again"])
     anchors = [finding for finding in check.anchor_findings if finding.kind is Kind.ANCHOR]
     if anchors:
         return fail([*(finding.headline for finding in anchors),
                      f"{path}:1:1: not accepted: {len(anchors)} anchor(s) fail; fix them first (nothing written)"])
     try:
         updates = plan(check)
-        with open(path, encoding="utf-8", newline="") as stream:
-            old = stream.read()
+        old = read.decode("utf-8")
         new = rewrite(old, path, updates)
     except AcceptError as error:
         return fail([*error.problems, f"{path}:1:1: not accepted (nothing written)"])
-    except OSError as error:
-        return fail([f"{path}: cannot read the ledger: {error.strerror}"])
     if not updates:
         print(f"{path}: nothing to accept: every mention states the figure the ledger recorded")
         return 0
@@ -90,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     backup = path + ".bak"
     try:
         write_atomic(backup, old)
-        write_atomic(path, new)
+        write_atomic(path, new, replaces=read)
     except OSError as error:
         return fail([f"{path}: cannot write: {error.strerror} (the ledger is unchanged)"])
     print(f"{path}: accepted {len(updates)} figure(s) (backup: {backup})")
