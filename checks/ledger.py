@@ -15,7 +15,6 @@ import os
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-import regex
 import yaml
 
 from checks import rules
@@ -31,6 +30,7 @@ from checks.model import (
     Slack,
 )
 from checks.numbers import FigureError, parse_figure
+from checks.patterns import PatternError, compile_pattern
 from checks.schema import ledger_schema
 from checks.shape import ShapeCheck, short as _short
 from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
@@ -356,9 +356,9 @@ class _Builder:
             fields = _pairs(node)
             pattern_node = fields["pattern"][1]
             try:
-                regex.compile(pattern_node.value)
-            except regex.error as error:
-                self.fail(pattern_node, "ignore.pattern", f"invalid regular expression: {error}", "schema")
+                compile_pattern(pattern_node.value)
+            except PatternError as error:
+                self.fail(pattern_node, "ignore.pattern", str(error), "schema")
                 continue
             review = fields["review"][1].value if "review" in fields else None
             yield Ignore(pattern_node.value, fields["reason"][1].value, where(self.path, node), review)

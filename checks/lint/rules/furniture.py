@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.findings import Severity
+from checks import patterns
+from checks.findings import Location, Severity
+from checks.lint.config import ConfigProblem, LintConfigError
 from checks.lint.registry import Hit, rule
+from checks.settings import SettingError
 
 _TAGS = "|".join(
     "a abbr article b blockquote br center div em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img li "
@@ -36,11 +39,28 @@ def markup(text: str, config) -> Iterator[Hit]:
 
 @rule("page-furniture", severity=Severity.INFO, summary="page furniture (captions, links) left in the text")
 def page_furniture(text: str, config) -> Iterator[Hit]:
+    """Each pattern runs under the time budget of `checks.patterns`, like the ledger's `ignore`."""
     seen: set[int] = set()
+    budget = _budget(config)
     for furniture in config.furniture:
-        for match in furniture.pattern.finditer(text):
+        try:
+            matches = list(patterns.finditer(furniture.pattern, text, budget))
+        except patterns.PatternTimeout as error:
+            where = furniture.where or Location(config.path or "<built-in defaults>", 1, 1)
+            raise LintConfigError([ConfigProblem(where, "furniture.pattern",
+                                                 f"{furniture.pattern.pattern[:60]!r} {error} on one document; "
+                                                 "simplify it (no nested repetition)")]) from None
+        for match in matches:
             if match.start() in seen or match.end() == match.start():
                 continue
             seen.add(match.start())
             yield Hit("page-furniture", match.start(), match.end(), match.group(), "",
                       f"{furniture.note}; delete it")
+
+
+def _budget(config) -> float:
+    try:
+        return patterns.seconds()
+    except SettingError as error:
+        raise LintConfigError([ConfigProblem(Location(config.path or "<environment>", 1, 1), "environment",
+                                             str(error))]) from None
