@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 
 import yaml
 
@@ -29,6 +28,7 @@ from checks.model import (
     Relation,
     Slack,
 )
+from checks.literals import LiteralError, bounded_decimal
 from checks.numbers import FigureError, parse_figure
 from checks.patterns import PatternError, compile_pattern
 from checks.schema import ledger_schema
@@ -278,13 +278,12 @@ class _Builder:
         )
 
     def _precision(self, node: yaml.ScalarNode, field: str) -> None:
+        expected = f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)"
         try:
-            step = Decimal(node.value)
-        except InvalidOperation:
-            step = None
-        if step is None or not step.is_finite() or step < 0:
-            self.fail(node, field, f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)",
-                      "figure")
+            if bounded_decimal(node.value) < 0:
+                self.fail(node, field, expected, "figure")
+        except LiteralError as error:
+            self.fail(node, field, f"{expected}; {error}", "figure")
 
     def _mention(self, claim: str, index: int, field: str, node: yaml.MappingNode) -> Mention:
         pairs = _pairs(node)

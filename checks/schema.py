@@ -12,6 +12,7 @@ PERIOD_PATTERN = (
     r"(\.\.\d{4}(-H[12]|-Q[1-4]|-\d{2}|-\d{2}-\d{2})?)?)$"
 )
 ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$"
+_SLACK_PATTERN = r"^[0-9]{1,2}(\.[0-9]{1,20})?%$"  # a percent below 100, e.g. "5%"
 
 _TEXT = {"type": "string", "minLength": 1}
 _REVIEW = {
@@ -117,8 +118,8 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                         "type": "object",
                         "additionalProperties": False,
                         "properties": {
-                            "nearly": {"type": "string", "pattern": r"^\d+(\.\d+)?%$"},
-                            "about": {"type": "string", "pattern": r"^\d+(\.\d+)?%$"},
+                            "nearly": {"type": "string", "pattern": _SLACK_PATTERN},
+                            "about": {"type": "string", "pattern": _SLACK_PATTERN},
                         },
                     }
                 },
