@@ -44,6 +44,7 @@ from checks.files import TooLarge, read_regular
 from checks.findings import Location
 
 __all__ = [
+    "INVISIBLE",
     "SPEAKER_PATTERN",
     "Document",
     "DocumentError",
@@ -69,7 +70,7 @@ _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 # the scan stops there: all 1,114,112 code points cost ~35 ms at every import.
 # tests/test_document.py scans them all and fails if a Unicode version adds one above.
 _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space/joiners, word joiner, BOM
 _FOLD = {
     **{ord(c): " " for c in _SPACES},
     **{ord(c): "'" for c in "‘’‚‛"},
@@ -79,7 +80,7 @@ _FOLD = {
 }
 _FOLD_CHARS = {chr(c): folded for c, folded in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(c for c in _FOLD_CHARS if c != " ")) + "]")
-_NEEDS_COLLAPSE = re.compile(f"[ {_INVISIBLE}]{{2,}}|[{_INVISIBLE}]")
+_NEEDS_COLLAPSE = re.compile(f"[ {INVISIBLE}]{{2,}}|[{INVISIBLE}]")
 _LINE_BREAK = re.compile(r"\r\n?")
 MAX_BYTES = 100_000_000  # a 50 MB document is checked in about 20 s and 400 MB of memory
 

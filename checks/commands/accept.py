@@ -32,7 +32,7 @@ import yaml
 from checks import yamlsafe
 from checks.atomic import write_atomic
 from checks.commands.common import DEFAULT_LEDGER, fail
-from checks.document import normalize
+from checks.document import INVISIBLE, normalize
 from checks.engine import Check, check_ledger
 from checks.files import TooLarge, read_regular
 from checks.findings import Kind, Location
@@ -154,6 +154,9 @@ def _statement(figure: Figure) -> tuple:
     return figure.value, figure.exponent, figure.qualifier
 
 
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))  # read through inside a numeral, never written
+
+
 def new_value(claim: Claim, recorded: Figure, figure: Figure) -> str | None:
     """The ledger's spelling with the new numeral, else the document's (spaces folded).
 
@@ -164,7 +167,7 @@ def new_value(claim: Claim, recorded: Figure, figure: Figure) -> str | None:
     candidates = []
     if recorded.qualifier == figure.qualifier and recorded.scale == figure.scale:
         start, end = recorded.number_start - recorded.start, recorded.number_end - recorded.start
-        candidates.append(stated[:start] + figure.numeral + stated[end:])
+        candidates.append(stated[:start] + figure.numeral.translate(_DELETE_INVISIBLE) + stated[end:])
     candidates.append(" ".join(normalize(figure.text)[0].split()))
     for candidate in candidates:
         try:
