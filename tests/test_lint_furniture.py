@@ -80,3 +80,11 @@ def test_furniture_patterns_come_from_the_configuration_with_their_note():
 def test_leftovers_are_info():
     assert RULES["markup"].severity is Severity.INFO
     assert RULES["page-furniture"].severity is Severity.INFO
+
+
+def test_an_invisible_character_inside_a_number_is_markup_to_delete():
+    hits = markup("Revenue rose 1\u00ad9.3% and 9\u200b.3%, a soft\u00adhyphen in a word is fine", default_config())
+    assert [(hit.start, hit.text, hit.message) for hit in hits] == [
+        (14, "\u00ad", "invisible character (U+00AD) inside a number; delete it"),
+        (25, "\u200b", "invisible character (U+200B) inside a number; delete it"),
+    ]

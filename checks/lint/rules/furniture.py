@@ -1,7 +1,8 @@
 """markup and page-furniture: what the web page left in the text (reported as info).
 
-markup: editor tags ("_ueditor_page_break_tag_"), HTML tags ("<br>", "</p>")
-and character entities ("&nbsp;", "&#8220;"). "R&D" and "AT&T" are text.
+markup: editor tags ("_ueditor_page_break_tag_"), HTML tags ("<br>", "</p>"),
+character entities ("&nbsp;", "&#8220;") and invisible characters inside a number
+("1\u00ad9.3%"). "R&D" and "AT&T" are text.
 page-furniture: lines matching a configured pattern (`furniture:`), e.g. the
 photo-gallery captions "/5    Zhou Jianshe" of the built-in configuration;
 the pattern's note says what the line is.
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from checks import patterns
+from checks.document import INVISIBLE
 from checks.findings import Location, Severity
 from checks.lint.config import ConfigProblem, LintConfigError
 from checks.lint.registry import Hit, rule
@@ -29,12 +31,21 @@ _MARKUP = [
 ]
 
 
+# A soft hyphen or zero-width character between digits: figures read through it
+# (checks.numbers), but search, copy and screen readers split the number there.
+_INVISIBLE_IN_NUMBER = re.compile(rf"(?<=\d)[{INVISIBLE}]+(?=[.,]?\d)")
+
+
 @rule("markup", severity=Severity.INFO, summary="editor tags, HTML tags or entities left in the text")
 def markup(text: str, config) -> Iterator[Hit]:
     for pattern, what in _MARKUP:
         for match in pattern.finditer(text):
             yield Hit("markup", match.start(), match.end(), match.group(), "",
                       f"{what} left in the text; delete \"{match.group()}\"")
+    for match in _INVISIBLE_IN_NUMBER.finditer(text):
+        names = ", ".join(f"U+{ord(char):04X}" for char in match.group())
+        yield Hit("markup", match.start(), match.end(), match.group(), "",
+                  f"invisible character ({names}) inside a number; delete it")
 
 
 @rule("page-furniture", severity=Severity.INFO, summary="page furniture (captions, links) left in the text")
