@@ -7,7 +7,7 @@ Each case writes a small memo (a document and its two-claim ledger, plus a
 review.yaml) into `data/` of its own folder under bench/.out/hostile/, spoils one thing,
 runs one command there under a 2 GB address-space limit and a 120 s timeout,
 and prints the exit code, the wall time, the peak resident memory (of that
-command alone, from `os.wait4`) and whether every file of the folder kept its
+command alone, measured by a small parent process) and whether every file of the folder kept its
 bytes (the files the case writes on purpose excepted). A case passes when the
 exit is the one expected, stderr holds no traceback and the files are unchanged.
 """
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import shutil
 import stat
 import subprocess
@@ -190,8 +189,19 @@ def _fingerprints(folder: Path) -> dict[str, str]:
     return found
 
 
-def _limit() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
+# A fresh small parent per case, so that the peak memory is that command's alone (Linux keeps
+# a process's peak across exec, so a child forked from this process would start at its size).
+_WRAPPER = """\
+import resource, subprocess, sys
+report, limit, timeout = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+cap = lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+try:
+    code = subprocess.run(sys.argv[4:], preexec_fn=cap, timeout=timeout).returncode
+except subprocess.TimeoutExpired:
+    code = "timeout"
+with open(report, "w") as handle:
+    handle.write(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {code}")
+"""
 
 
 def run(case: Case, base: Path) -> dict:
@@ -204,36 +214,30 @@ def run(case: Case, base: Path) -> dict:
     if case.prepare:
         case.prepare(folder / "data")
     before = _fingerprints(folder)
-    argv = [sys.executable, "-m", "checks", *case.argv]
+    report = folder.parent / f"{case.name}.rusage"
+    argv = [sys.executable, "-c", _WRAPPER, str(report), str(LIMIT_BYTES), str(TIMEOUT),
+            sys.executable, "-m", "checks", *case.argv]
     env = {**os.environ, "PYTHONPATH": str(ROOT), **case.env}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen(argv, cwd=folder, env=env, stdout=out, stderr=err, preexec_fn=_limit)
+        process = subprocess.Popen(argv, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=err)
         if case.during:
             case.during(folder / "data")
-        deadline = start + TIMEOUT
-        status, usage = 0, None
-        while time.perf_counter() < deadline:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            time.sleep(0.02)
-        else:
-            process.kill()
-            _, status, usage = os.wait4(process.pid, 0)
+        process.wait()
         elapsed = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
+    rss_kb, code = report.read_text().split()
     after = _fingerprints(folder)
     wrong = case.verify(folder / "data") if case.verify else ""
     changed = sorted(name for name in set(before) | set(after)
                      if before.get(name) != after.get(name) and name not in case.writes)
-    timed_out = elapsed >= TIMEOUT
+    timed_out = code == "timeout"
+    exit_code = None if timed_out else int(code)
     traceback = "Traceback" in stderr or "MemoryError" in stderr
-    passed = process.returncode == case.expect and not traceback and not changed and not timed_out and not wrong
+    passed = exit_code == case.expect and not traceback and not changed and not timed_out and not wrong
     first = wrong or (stderr.strip().splitlines()[0][:100] if stderr.strip() else "")
-    return {"case": case, "exit": process.returncode, "seconds": elapsed, "rss_mb": usage.ru_maxrss / 1024,
+    return {"case": case, "exit": exit_code, "seconds": elapsed, "rss_mb": int(rss_kb) / 1024,
             "changed": changed, "timed_out": timed_out, "traceback": traceback, "passed": passed, "first": first}
 
 

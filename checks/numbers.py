@@ -65,6 +65,7 @@ _SPACE = "[ \t\u00a0\u2009\u202f]"  # one space inside a figure (never a newline
 _D = r"\d"
 _INV = f"[{INVISIBLE}]"
 _ND = f"(?:{_INV}*{_D})"  # a further digit of the same numeral
+_DIGITS = f"{_D}+(?:{_INV}+{_D}+)*"  # a run of digits (invisible characters inside)
 _POINT = "[.．٫]"
 
 _ONES = {
@@ -97,8 +98,8 @@ _ZH_MULT = "(?:十|百(?!分)|千(?![瓦克米安焦帕])|万|亿)"
 _ARABIC = (
     rf"(?<!{_D})(?<!{_D}{_INV})(?<!{_D}{_POINT})(?!(?<={_D}[{_SEPARATORS}]){_D}{{3}}(?!{_D}))"  # not mid-number
     rf"(?:(?<!{_D})−|(?<![\w\-−])-)?"
-    rf"(?:{_D}{_ND}{{0,2}}(?:[{_SEPARATORS}]{_ND}{{3}}(?!{_ND}))+|{_D}{_ND}*)"
-    rf"(?:{_INV}*{_POINT}{_ND}+)?(?!{_ND})(?!(?:st|nd|rd|th)\b)"
+    rf"(?:{_D}{_ND}{{0,2}}(?:[{_SEPARATORS}]{_ND}{{3}}(?!{_ND}))+|{_DIGITS})"
+    rf"(?:{_INV}*{_POINT}{_INV}*{_DIGITS})?(?!{_ND})(?!(?:st|nd|rd|th)\b)"
     rf"{_ZH_MULT}*"
 )
 _ZH = (
