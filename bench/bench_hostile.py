@@ -200,7 +200,8 @@ try:
 except subprocess.TimeoutExpired:
     code = "timeout"
 with open(report, "w") as handle:
-    handle.write(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {code}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    handle.write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime} {code}")
 """
 
 
@@ -227,7 +228,7 @@ def run(case: Case, base: Path) -> dict:
         elapsed = time.perf_counter() - start
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    rss_kb, code = report.read_text().split()
+    rss_kb, cpu, code = report.read_text().split()
     after = _fingerprints(folder)
     wrong = case.verify(folder / "data") if case.verify else ""
     changed = sorted(name for name in set(before) | set(after)
@@ -237,7 +238,7 @@ def run(case: Case, base: Path) -> dict:
     traceback = "Traceback" in stderr or "MemoryError" in stderr
     passed = exit_code == case.expect and not traceback and not changed and not timed_out and not wrong
     first = wrong or (stderr.strip().splitlines()[0][:100] if stderr.strip() else "")
-    return {"case": case, "exit": exit_code, "seconds": elapsed, "rss_mb": int(rss_kb) / 1024,
+    return {"case": case, "exit": exit_code, "seconds": elapsed, "cpu": float(cpu), "rss_mb": int(rss_kb) / 1024,
             "changed": changed, "timed_out": timed_out, "traceback": traceback, "passed": passed, "first": first}
 
 
@@ -246,8 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [case for case in cases() if not names or case.name in names]
     base = OUT / "hostile"
     print(f"# {sys.executable} -m bench.bench_hostile {' '.join(names)}".rstrip())
-    print("| case | command | exit (expected) | time | peak memory | files unchanged | first stderr line |")
-    print("|---|---|---|---|---|---|---|")
+    print("| case | command | exit (expected) | wall time | CPU time | peak memory | files unchanged | first stderr line |")
+    print("|---|---|---|---|---|---|---|---|")
     failed = 0
     for case in chosen:
         result = run(case, base)
@@ -257,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "" if result["passed"] else " **FAIL**"
         line = result["first"].replace("|", "\\|")
         print(f"| {case.what} | `checks {' '.join(case.argv)}` | {exit_text} ({case.expect}){verdict} | "
-              f"{result['seconds']:.1f} s | {result['rss_mb']:.0f} MB | {files} | {line} |", flush=True)
+              f"{result['seconds']:.1f} s | {result['cpu']:.1f} s | {result['rss_mb']:.0f} MB | {files} | {line} |", flush=True)
     print(f"{len(chosen) - failed} of {len(chosen)} cases pass")
     return 1 if failed else 0
 
