@@ -27,38 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.timing import OUT, ROOT
+from tests.memo import DOCUMENT as MEMO
+from tests.memo import GOOD as LEDGER
+from tests.memo import RELATION
 
-MEMO = "Xie Cun:\n\nRevenue rose 9.3% year on year, 3.4 percentage points higher than last year.\n"
-LEDGER = """\
-version: 1
-documents:
-  memo:
-    path: memo.txt
-claims:
-  revenue.growth:
-    metric: revenue growth, yoy
-    period: 2025-H1
-    unit: percent
-    value: 9.3%
-    mentions:
-      - anchor: "Revenue rose [9.3%] year on year"
-  revenue.gain:
-    metric: gain on last year's growth
-    period: 2025-H1
-    unit: pp
-    value: 3.4 percentage points
-    mentions:
-      - anchor: "year on year, [3.4 percentage points] higher"
-"""
-RELATION = """\
-relations:
-  gain.check:
-    approx: [revenue.growth]
-    formula: "{formula}"
-    is: revenue.gain
-    tolerance: "{tolerance}"
-    why: a hostile literal
-"""
 REVIEW = "version: 1\ndocuments:\n  - memo.txt\n"
 LIMIT_BYTES = 2 << 30
 TIMEOUT = 120

@@ -10,21 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from memo import GOOD, write
+from memo import GOOD, RELATION, write
 
 from checks.cli import main
 from checks.literals import MAX_DIGITS, LiteralError, bounded_decimal
-
-RELATION = """\
-relations:
-  gain.check:
-    approx: [revenue.growth]
-    formula: "{formula}"
-    is: revenue.gain
-    tolerance: "{tolerance}"
-    why: a hostile literal
-"""
-
 
 @pytest.mark.parametrize("text, value", [("0.5", "0.5"), (" 1e-6 ", "0.000001"), ("0e-99999999", "0"),
                                          ("1e100", "1e100"), ("1" * MAX_DIGITS, "1" * MAX_DIGITS)])
