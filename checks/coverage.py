@@ -20,6 +20,7 @@ from checks.model import Ignore
 from checks.numbers import find_numbers
 from checks.settings import SettingError
 
+
 @dataclass(frozen=True)
 class Number:
     """One numeral found in a document and what covers it."""

@@ -82,7 +82,7 @@ _FOLD_CHARS = {chr(c): folded for c, folded in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(c for c in _FOLD_CHARS if c != " ")) + "]")
 _NEEDS_COLLAPSE = re.compile(f"[ {INVISIBLE}]{{2,}}|[{INVISIBLE}]")
 _LINE_BREAK = re.compile(r"\r\n?")
-MAX_BYTES = 100_000_000  # a 50 MB document is checked in about 20 s and 400 MB of memory
+MAX_BYTES = 100_000_000  # a 50 MB document costs `coverage` about 7.5 s of CPU and 380 MB
 
 
 class DocumentError(Exception):

@@ -19,6 +19,8 @@ from checks import atomic, files
 from checks.cli import main
 from checks.document import DocumentError, load_document
 
+pytest_plugins = ["pytester"]
+
 
 @pytest.fixture
 def memo(tmp_path, monkeypatch):
@@ -139,3 +141,12 @@ def test_accept_writes_nothing_when_the_ledger_changed_since_it_was_read(memo, m
                                        "meanwhile?); nothing was written: run the command again "
                                        "(the ledger is unchanged)\n")
     assert not [name for name in os.listdir(memo) if name.endswith(".tmp")]
+
+
+def test_a_ledger_whose_document_is_a_fifo_fails_in_pytest_instead_of_blocking_it(pytester):
+    pytester.makefile(".yaml", claims=GOOD)
+    os.mkfifo(pytester.path / "memo.txt")
+    with no_hang(60):
+        result = pytester.runpytest_subprocess(timeout=60)
+    result.assert_outcomes(failed=4)
+    result.stdout.fnmatch_lines(["*memo.txt*not a regular file (a FIFO); name a file*"])
