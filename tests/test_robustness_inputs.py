@@ -150,3 +150,13 @@ def test_a_ledger_whose_document_is_a_fifo_fails_in_pytest_instead_of_blocking_i
         result = pytester.runpytest_subprocess(timeout=60)
     result.assert_outcomes(failed=4)
     result.stdout.fnmatch_lines(["*memo.txt*not a regular file (a FIFO); name a file*"])
+
+
+def test_accept_never_writes_its_backup_through_a_symlink_to_the_document(memo, capsys):
+    (memo / "memo.txt").write_text(DOCUMENT.replace("9.3%", "9.4%"))
+    os.symlink("memo.txt", "claims.yaml.bak")
+    assert main(["accept", "claims.yaml"]) == 2
+    assert capsys.readouterr().err == ("claims.yaml.bak: cannot write the backup: it is an input of this run "
+                                       "(nothing written)\n")
+    assert (memo / "memo.txt").read_text() == DOCUMENT.replace("9.3%", "9.4%")
+    assert (memo / "claims.yaml").read_text() == GOOD

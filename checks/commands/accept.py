@@ -31,7 +31,7 @@ import yaml
 
 from checks import yamlsafe
 from checks.atomic import write_atomic
-from checks.commands.common import DEFAULT_LEDGER, fail
+from checks.commands.common import DEFAULT_LEDGER, fail, inputs_of, is_input
 from checks.document import INVISIBLE, normalize
 from checks.engine import Check, check_ledger
 from checks.files import TooLarge, read_regular
@@ -93,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         print(diff(old, new, path), end="")
         return 0
     backup = path + ".bak"
+    if is_input(backup, [source for source in inputs_of(check) if source != backup]):  # a symlink is written through
+        return fail([f"{backup}: cannot write the backup: it is an input of this run (nothing written)"])
     try:
         write_atomic(backup, old)
         write_atomic(path, new, replaces=read)

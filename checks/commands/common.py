@@ -22,7 +22,7 @@ class OutputError(Exception):
 
 def write_output(path: str, text: str, inputs=()) -> None:
     """Write a report atomically, never over a file this run reads."""
-    if any(_same_file(source, path) for source in inputs if source):
+    if is_input(path, inputs):
         raise OutputError(f"{path}: cannot write: it is an input of this run (the tool never modifies it); "
                           "choose another file")
     try:
@@ -37,6 +37,11 @@ def emit(args: argparse.Namespace, text: str, inputs=()) -> None:
         write_output(args.output, text, inputs)
     else:
         sys.stdout.write(text)
+
+
+def is_input(path: str, inputs) -> bool:
+    """Whether `path` names one of `inputs` (under any spelling, symlink or hard link)."""
+    return any(_same_file(source, path) for source in inputs if source)
 
 
 def _same_file(source: str, path: str) -> bool:
