@@ -87,7 +87,7 @@ def cases() -> list[Case]:
     return [
         Case("compile-ignore", "ignore pattern `(?:a{4000}){4000}`", ["coverage"], 2,
              {"claims.yaml": ledger + "ignore:\n  - pattern: '(?:a{4000}){4000}'\n    reason: x\n"}),
-        Case("furniture", "furniture `^(a|aa)+$` on 40 a's and a '!'", ["lint"], 2,
+        Case("furniture", "furniture `^(a|aa)+$` on 40 a's and a '!', `CHECKS_PATTERN_SECONDS=1`", ["lint"], 2,
              {"memo.txt": MEMO + "a" * 40 + "!\n",
               "review.yaml": REVIEW + "furniture:\n  - pattern: '^(a|aa)+$'\n    note: x\n"},
              env={"CHECKS_PATTERN_SECONDS": "1"}),
