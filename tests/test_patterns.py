@@ -17,6 +17,8 @@ from checks.lint.rules.furniture import page_furniture
 from checks.lint.reader import load_config
 from checks.patterns import MAX_SIZE, PatternError, compile_pattern, size
 
+pytest_plugins = ["pytester"]
+
 
 @pytest.mark.parametrize("pattern, expected", [
     (r"\b5G\b", 4),
@@ -106,3 +108,13 @@ def test_the_size_of_any_text_is_a_count_and_never_an_error(text):
             compile_pattern(text)
         except PatternError:
             pass
+
+
+def test_a_huge_ignore_pattern_fails_the_ledger_in_pytest_and_the_collection_goes_on(pytester):
+    pytester.makefile(".txt", memo=DOCUMENT)
+    pytester.makefile(".yaml", claims=GOOD + "ignore:\n  - pattern: '(?:a{4000}){4000}'\n    reason: hostile\n")
+    pytester.makepyfile(test_other="def test_other():\n    pass\n")
+    result = pytester.runpytest_subprocess(timeout=120)
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("passed") == 1 and outcomes.get("failed", 0) >= 1 and "errors" not in outcomes
+    result.stdout.fnmatch_lines(["*claims.yaml:22:14*ignore.pattern: its repetitions unroll*"])
