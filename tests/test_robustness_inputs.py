@@ -160,3 +160,11 @@ def test_accept_never_writes_its_backup_through_a_symlink_to_the_document(memo, 
                                        "(nothing written)\n")
     assert (memo / "memo.txt").read_text() == DOCUMENT.replace("9.3%", "9.4%")
     assert (memo / "claims.yaml").read_text() == GOOD
+
+
+@pytest.mark.parametrize("option", ["--into", "--compare"])
+def test_draft_refuses_a_fifo_as_the_ledger_it_reads(memo, capsys, option):
+    os.mkfifo("pipe.yaml")
+    with no_hang(30):
+        assert main(["draft", "memo.txt", option, "pipe.yaml"]) == 2
+    assert capsys.readouterr().err == "pipe.yaml:1:1: cannot read: not a regular file (a FIFO); name a file\n"
