@@ -8,21 +8,17 @@ that are not figures must be ignored explicitly, never by silence.
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-import regex
-
+from checks import patterns
 from checks.engine import Check, InputError
 from checks.findings import Finding, Kind
 from checks.model import Ignore
 from checks.numbers import find_numbers
-
-# Ignore patterns arrive in pull requests: a catastrophic one must not hang CI.
-PATTERN_SECONDS = float(os.environ.get("CHECKS_PATTERN_SECONDS", "2") or 2)
+from checks.settings import SettingError
 
 
 @dataclass(frozen=True)
@@ -61,10 +57,14 @@ def measure(check: Check) -> list[DocumentCoverage]:
             if reading.figure is not None:
                 figure = reading.figure
                 claimed[reading.mention.document].append((figure.start, figure.end, claim_id))
+    try:
+        budget = patterns.seconds()
+    except SettingError as error:
+        raise InputError(str(error)) from None
     result = []
     for key, document in check.documents.items():
         ignored = [(start, end, entry) for entry in check.ledger.ignores
-                   for start, end in _spans(entry, document)]
+                   for start, end in _spans(entry, document, budget)]
         figures = find_numbers(document.text)
         places = [(figure.number_start, figure.number_end) for figure in figures]
         numbers = tuple(_classify(figure, claimed[key], claim, ignored, ignore) for figure, claim, ignore
@@ -117,13 +117,13 @@ def first_holding(spans: Sequence[tuple[int, int, object]], places: Sequence[tup
     return found
 
 
-def _spans(entry: Ignore, document) -> list[tuple[int, int]]:
-    """Where an ignore pattern matches, within a time budget (exit 2 past it)."""
+def _spans(entry: Ignore, document, budget: float) -> list[tuple[int, int]]:
+    """Where an ignore pattern matches, within its time budget (exit 2 past it)."""
     try:
-        return [match.span() for match in regex.finditer(entry.pattern, document.text, timeout=PATTERN_SECONDS)
-                if match.end() > match.start()]
-    except TimeoutError:
-        raise InputError(f"{entry.where}: ignore pattern {entry.pattern[:60]!r} ran over {PATTERN_SECONDS:g} s on "
+        return [match.span() for match in patterns.finditer(patterns.compile_pattern(entry.pattern), document.text,
+                                                            budget) if match.end() > match.start()]
+    except patterns.PatternTimeout as error:
+        raise InputError(f"{entry.where}: ignore pattern {entry.pattern[:60]!r} {error} on "
                          f"{document.path}; simplify it (no nested repetition)") from None
 
 

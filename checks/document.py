@@ -39,9 +39,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from os import PathLike
 
+from checks import settings
+from checks.files import TooLarge, read_regular
 from checks.findings import Location
 
 __all__ = [
+    "INVISIBLE",
     "SPEAKER_PATTERN",
     "Document",
     "DocumentError",
@@ -67,7 +70,7 @@ _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 # the scan stops there: all 1,114,112 code points cost ~35 ms at every import.
 # tests/test_document.py scans them all and fails if a Unicode version adds one above.
 _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space/joiners, word joiner, BOM
 _FOLD = {
     **{ord(c): " " for c in _SPACES},
     **{ord(c): "'" for c in "‘’‚‛"},
@@ -77,8 +80,9 @@ _FOLD = {
 }
 _FOLD_CHARS = {chr(c): folded for c, folded in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(c for c in _FOLD_CHARS if c != " ")) + "]")
-_NEEDS_COLLAPSE = re.compile(f"[ {_INVISIBLE}]{{2,}}|[{_INVISIBLE}]")
+_NEEDS_COLLAPSE = re.compile(f"[ {INVISIBLE}]{{2,}}|[{INVISIBLE}]")
 _LINE_BREAK = re.compile(r"\r\n?")
+MAX_BYTES = 100_000_000  # a 50 MB document costs `coverage` about 7.5 s of CPU and 380 MB
 
 
 class DocumentError(Exception):
@@ -258,10 +262,21 @@ class Document:
 
 
 def load_document(path: str | PathLike, speaker_pattern: str | re.Pattern | None = None) -> Document:
-    """Read a UTF-8 file; raise DocumentError at the first byte that is not UTF-8."""
-    with open(path, "rb") as file:
-        data = file.read()
-    return Document(_decode(data, str(path)), str(path), speaker_pattern)
+    """Read a UTF-8 file; raise DocumentError at the first byte that is not UTF-8.
+
+    Only a regular file of at most `CHECKS_MAX_DOCUMENT_BYTES` (default `MAX_BYTES`) is
+    read (`checks.files`); a FIFO or a device is an OSError, like a missing file.
+    """
+    shown = str(path)
+    try:
+        limit = settings.whole_number("CHECKS_MAX_DOCUMENT_BYTES", MAX_BYTES, "bytes")
+        data = read_regular(path, limit)
+    except settings.SettingError as error:
+        raise DocumentError(shown, 1, 1, str(error)) from None
+    except TooLarge as error:
+        raise DocumentError(shown, 1, 1, f"{error}, over the limit of {limit}; "
+                                         "raise CHECKS_MAX_DOCUMENT_BYTES if this is intended") from None
+    return Document(_decode(data, shown), shown, speaker_pattern)
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -255,17 +255,22 @@ def drafted(ledger: Ledger) -> list[Finding]:
 
 
 def apply_expectations(ledger: Ledger, findings: list[Finding]) -> list[Finding]:
-    """Accept expected findings (kept visible) and report stale expectations."""
+    """Accept expected findings (kept visible) and report stale expectations.
+
+    Expectations are looked up by (kind, rule, id): linear in findings plus entries.
+    """
+    by_key: dict[tuple[str, str, str], list] = {}
+    for expectation in ledger.expected:
+        by_key.setdefault((expectation.kind, expectation.rule, expectation.id), []).append(expectation)
     result = []
     used = set()
     for finding in findings:
-        for expectation in ledger.expected:
-            if (finding.kind.value, finding.rule, finding.id) == (expectation.kind, expectation.rule, expectation.id):
-                finding = finding.accept(expectation.reason)
-                used.add(expectation)
+        for expectation in by_key.get((finding.kind.value, finding.rule, finding.id), ()):
+            finding = finding.accept(expectation.reason)
+            used.add(id(expectation))
         result.append(finding)
     for expectation in ledger.expected:
-        if expectation not in used:
+        if id(expectation) not in used:
             message = f"expected {expectation.kind} {expectation.rule} {expectation.id} did not occur; remove the entry"
             result.append(Finding(Kind.LEDGER, "stale-expectation", expectation.id, message,
                                   (expectation.where,), severity=Severity.WARNING))

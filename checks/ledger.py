@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 
-import regex
 import yaml
 
 from checks import rules
@@ -30,7 +28,9 @@ from checks.model import (
     Relation,
     Slack,
 )
+from checks.literals import LiteralError, bounded_decimal
 from checks.numbers import FigureError, parse_figure
+from checks.patterns import PatternError, compile_pattern
 from checks.schema import ledger_schema
 from checks.shape import ShapeCheck, short as _short
 from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
@@ -278,13 +278,12 @@ class _Builder:
         )
 
     def _precision(self, node: yaml.ScalarNode, field: str) -> None:
+        expected = f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)"
         try:
-            step = Decimal(node.value)
-        except InvalidOperation:
-            step = None
-        if step is None or not step.is_finite() or step < 0:
-            self.fail(node, field, f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)",
-                      "figure")
+            if bounded_decimal(node.value) < 0:
+                self.fail(node, field, expected, "figure")
+        except LiteralError as error:
+            self.fail(node, field, f"{expected}; {error}", "figure")
 
     def _mention(self, claim: str, index: int, field: str, node: yaml.MappingNode) -> Mention:
         pairs = _pairs(node)
@@ -356,9 +355,9 @@ class _Builder:
             fields = _pairs(node)
             pattern_node = fields["pattern"][1]
             try:
-                regex.compile(pattern_node.value)
-            except regex.error as error:
-                self.fail(pattern_node, "ignore.pattern", f"invalid regular expression: {error}", "schema")
+                compile_pattern(pattern_node.value)
+            except PatternError as error:
+                self.fail(pattern_node, "ignore.pattern", str(error), "schema")
                 continue
             review = fields["review"][1].value if "review" in fields else None
             yield Ignore(pattern_node.value, fields["reason"][1].value, where(self.path, node), review)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
+from checks.document import INVISIBLE
 from checks.interval import Interval, as_fraction
 
 __all__ = [
@@ -54,10 +55,18 @@ __all__ = [
 # The numeral
 # --------------------------------------------------------------------------------
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．－−", "0123456789.--")
+# Any decimal digit (full-width, Arabic-Indic, Devanagari, mathematical...): Decimal reads
+# them all, so a figure in any script is a number, never invisible to coverage. The
+# Arabic decimal separator is a point; an invisible character between digits is read
+# through (deleted), never a split figure ("1\u00ad9.3%" is 19.3%).
+_FULLWIDTH = str.maketrans("．－−٫", ".--.", INVISIBLE)
 _SEPARATORS = ",\u00a0\u2009\u202f"  # between groups of three digits
 _SPACE = "[ \t\u00a0\u2009\u202f]"  # one space inside a figure (never a newline)
-_D = "[0-9０-９]"
+_D = r"\d"
+_INV = f"[{INVISIBLE}]"
+_ND = f"(?:{_INV}*{_D})"  # a further digit of the same numeral
+_DIGITS = f"{_D}+(?:{_INV}+{_D}+)*"  # a run of digits (invisible characters inside)
+_POINT = "[.．٫]"
 
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -87,10 +96,10 @@ _ZH_DIGITS = "〇零一二三四五六七八九两"
 # 百 in 百分 (percent) and 千 in 千瓦/千克/千米 (kilo-) are not multipliers.
 _ZH_MULT = "(?:十|百(?!分)|千(?![瓦克米安焦帕])|万|亿)"
 _ARABIC = (
-    rf"(?<!{_D})(?<!{_D}[.．])(?!(?<={_D}[{_SEPARATORS}]){_D}{{3}}(?!{_D}))"  # not mid-number
+    rf"(?<!{_D})(?<!{_D}{_INV})(?<!{_D}{_POINT})(?!(?<={_D}[{_SEPARATORS}]){_D}{{3}}(?!{_D}))"  # not mid-number
     rf"(?:(?<!{_D})−|(?<![\w\-−])-)?"
-    rf"(?:{_D}{{1,3}}(?:[{_SEPARATORS}]{_D}{{3}}(?!{_D}))+|{_D}+)"
-    rf"(?:[.．]{_D}+)?(?!{_D})(?!(?:st|nd|rd|th)\b)"
+    rf"(?:{_D}{_ND}{{0,2}}(?:[{_SEPARATORS}]{_ND}{{3}}(?!{_ND}))+|{_DIGITS})"
+    rf"(?:{_INV}*{_POINT}{_INV}*{_DIGITS})?(?!{_ND})(?!(?:st|nd|rd|th)\b)"
     rf"{_ZH_MULT}*"
 )
 _ZH = (
@@ -536,12 +545,12 @@ class _Reading:
         )
 
 
-def _trailing_zeros(n: int) -> int:
-    k = 0
-    while n and n % 10 == 0:
-        n //= 10
-        k += 1
-    return k
+def _trailing_zeros(number: Decimal) -> int:
+    """Zeros at the end of a whole number (0 for zero), in one pass over its digits."""
+    _, digits, exponent = number.as_tuple()
+    written = bytes(digits)
+    kept = written.rstrip(b"\0")
+    return len(written) - len(kept) + max(exponent, 0) if kept else 0
 
 
 def _read_arabic(s: str) -> tuple[Decimal, int]:
@@ -552,7 +561,7 @@ def _read_arabic(s: str) -> tuple[Decimal, int]:
     d = Decimal(s)
     if "." in s:
         return d, -(len(s) - s.index(".") - 1)
-    return d, _trailing_zeros(abs(int(d)))
+    return d, _trailing_zeros(d)
 
 
 def _read_word(s: str) -> tuple[Decimal, str | None]:
@@ -601,7 +610,7 @@ def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
     """A Chinese or mixed numeral -> (value, exponent, scale characters or None)."""
     with localcontext() as ctx:  # exact: a multiplier adds at most eight digits a character
         ctx.prec = max(28, 9 * len(s) + 16)
-        m = re.match(r"[0-9０-９.．,\u00a0\u2009\u202f−\-]+", s)
+        m = re.match(rf"[\d.．٫,\u00a0\u2009\u202f−\-{INVISIBLE}]+", s)
         if m:  # 454.9万: digits, then multipliers
             number, exponent = _read_arabic(m.group(0))
             digits, chars = number, s[m.end() :]
@@ -611,7 +620,7 @@ def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
             written = "".join(str(_ZH_DIGIT_VALUE[c]) for c in fraction[:places])
             digits = _zh_combine(None, integer) + (Decimal("0." + written) if places else 0)
             chars = fraction[places:] if fraction else ""
-            exponent = -places if places else _trailing_zeros(int(digits))
+            exponent = -places if places else _trailing_zeros(digits)
         if not chars:
             return digits, exponent, None
         multiplier = _zh_combine(Decimal(1), chars)

@@ -18,6 +18,7 @@ ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$"
 RESERVED_IDS = ["ledger", "coverage"]  # the pytest items of a whole ledger (checks.plugin)
 _SUBJECT_IDS = {"pattern": ID_PATTERN, "not": {"enum": RESERVED_IDS}}
 _FIGURE = ["string", "number"]
+_SLACK_PATTERN = r"^[0-9]{1,2}(\.[0-9]{1,20})?%$"  # a percent below 100, e.g. "5%"
 
 _TEXT = {"type": "string", "minLength": 1}
 _REVIEW = {
@@ -128,8 +129,8 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                         "type": "object",
                         "additionalProperties": False,
                         "properties": {
-                            "nearly": {"type": "string", "pattern": r"^\d+(\.\d+)?%$"},
-                            "about": {"type": "string", "pattern": r"^\d+(\.\d+)?%$"},
+                            "nearly": {"type": "string", "pattern": _SLACK_PATTERN},
+                            "about": {"type": "string", "pattern": _SLACK_PATTERN},
                         },
                     }
                 },

@@ -162,7 +162,7 @@ def _hint(found: str, choices: list) -> str:
 
 def scalar_value(node: yaml.ScalarNode):
     """Plain decimal integers compare as numbers; anything else as its text."""
-    if node.tag.endswith(":int") and re.fullmatch(r"[-+]?[0-9]+", node.value):
+    if node.tag.endswith(":int") and re.fullmatch(r"[-+]?[0-9]{1,18}", node.value):  # no 5,000-digit int()
         return int(node.value)
     return node.value
 

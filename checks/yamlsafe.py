@@ -14,12 +14,13 @@ problem is reported at the place and in the words PyYAML gives.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
 
+from checks import settings
+from checks.files import TooLarge, read_regular
 from checks.findings import Location
 
 # Limits: PyYAML's parser composes ~100,000 nodes a second here (libyaml's about
@@ -52,13 +53,10 @@ class YamlProblem(Exception):
 
 def limit(name: str, default: int, path: str) -> int:
     """A size limit from the environment, or a clear problem if it is malformed."""
-    text = os.environ.get(name, "").strip()
-    if not text:
-        return default
-    if not text.isdigit() or int(text) == 0:
-        raise YamlProblem(Location(path, 1, 1), f"{name}={text!r} is not a positive whole number of "
-                                                f"{'bytes' if 'BYTES' in name else 'nodes'}; fix or unset it")
-    return int(text)
+    try:
+        return settings.whole_number(name, default, "bytes" if "BYTES" in name else "nodes")
+    except settings.SettingError as error:
+        raise YamlProblem(Location(path, 1, 1), str(error)) from None
 
 
 def _location(path: str, mark) -> Location:
@@ -194,15 +192,10 @@ def read_text(path: str, display: str | None = None) -> str:
     shown = display or path
     max_bytes = limit("CHECKS_MAX_YAML_BYTES", MAX_BYTES, shown)
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise YamlProblem(
-                Location(shown, 1, 1),
-                f"file is {size} bytes, over the limit of {max_bytes}; "
-                "raise CHECKS_MAX_YAML_BYTES if this is intended",
-            )
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_regular(path, max_bytes)
+    except TooLarge as error:
+        raise YamlProblem(Location(shown, 1, 1), f"{error}, over the limit of {max_bytes}; "
+                                                 "raise CHECKS_MAX_YAML_BYTES if this is intended") from None
     except OSError as error:
         raise YamlProblem(Location(shown, 1, 1), f"cannot read: {error.strerror}") from None
     data = data.removeprefix(b"\xef\xbb\xbf")  # positions below count from after the BOM

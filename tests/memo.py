@@ -29,6 +29,18 @@ claims:
       - anchor: "year on year, [3.4 percentage points] higher"
 """
 
+# An `approx` relation between the two claims, its formula and tolerance to fill in
+# (`RELATION.format(formula="a * 0.37", tolerance="0.1")`), appended to GOOD.
+RELATION = """\
+relations:
+  gain.check:
+    approx: [revenue.growth]
+    formula: "{formula}"
+    is: revenue.gain
+    tolerance: "{tolerance}"
+    why: a hostile literal
+"""
+
 
 def write(tmp_path, ledger: str, document: str = DOCUMENT):
     (tmp_path / "memo.txt").write_text(document, encoding="utf-8")

@@ -56,3 +56,38 @@ def test_an_expectation_that_no_longer_occurs_is_a_warning(tmp_path):
     found = findings(tmp_path, ledger)
     assert [(f.kind, f.rule, f.severity.value) for f in found] == [(Kind.LEDGER, "stale-expectation", "warning")]
     assert exit_code(found) == 0
+
+
+class _CountedExpectation:
+    """An expectation that counts how often its matching fields are read."""
+
+    reads = 0
+
+    def __init__(self, index: int):
+        self._key = ("anchor", "missing", f"c{index}")
+        self.reason, self.where = "known", None
+
+    def _read(self, position: int) -> str:
+        _CountedExpectation.reads += 1
+        return self._key[position]
+
+    kind = property(lambda self: self._read(0))
+    rule = property(lambda self: self._read(1))
+    id = property(lambda self: self._read(2))
+
+
+def test_expectations_are_matched_by_index_not_by_scanning_every_entry_for_every_finding():
+    from types import SimpleNamespace
+
+    from checks.engine import apply_expectations
+    from checks.findings import Finding
+
+    def reads(count: int) -> int:
+        _CountedExpectation.reads = 0
+        ledger = SimpleNamespace(expected=[_CountedExpectation(index) for index in range(count)])
+        found = [Finding(Kind.ANCHOR, "missing", f"c{index}", "m", ()) for index in range(count)]
+        assert all(finding.accepted == "known" for finding in apply_expectations(ledger, found))
+        return _CountedExpectation.reads
+
+    small, large = reads(200), reads(400)
+    assert small <= 3 * 200 and large == 2 * small

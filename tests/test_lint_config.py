@@ -131,7 +131,7 @@ def test_every_problem_is_reported_at_once_in_file_order_with_line_and_column(tm
         "16:5: accept[0]: missing required key 'reason'",
         "18:11: accept[1].rule: found 'figure-glue'; did you mean 'figure-glued'?",
         "21:5: accept[2]: expected exactly one of id (one finding) or ids (a list of findings)",
-        "23:14: furniture[0].pattern: found '([', not a regular expression (unterminated character set at position 1)",
+        "23:14: furniture[0].pattern: found '([', invalid regular expression: unterminated character set at position 2",
         "25:5: furniture[1]: missing required key 'note'",
         "26:13: documents[0]: found 'missing.txt', which is not a file in the folder of review.yaml",
         "27:18: extend_defaults: found 'maybe', expected true or false",

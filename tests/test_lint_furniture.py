@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+import regex
 
 from checks.findings import Severity
 from checks.lint import RULES, LintConfig, default_config
 from checks.lint.config import Furniture
 from checks.lint.rules.furniture import markup, page_furniture
+from checks.patterns import compile_pattern
 
 
 def found_markup(text: str) -> list[tuple[str, str | None]]:
@@ -71,7 +71,7 @@ def test_ordinary_lines_are_not_furniture(text):
 
 
 def test_furniture_patterns_come_from_the_configuration_with_their_note():
-    own = LintConfig(furniture=(Furniture(re.compile("^Read in Chinese$", re.M), "link to the Chinese text"),))
+    own = LintConfig(furniture=(Furniture(compile_pattern("^Read in Chinese$", regex.M), "link to the Chinese text"),))
     (hit,) = page_furniture("Chairperson\n\nRead in Chinese\n\nSpeakers:", own)
     assert (hit.text, hit.suggestion) == ("Read in Chinese", "")
     assert hit.message == "link to the Chinese text; delete it"
@@ -80,3 +80,11 @@ def test_furniture_patterns_come_from_the_configuration_with_their_note():
 def test_leftovers_are_info():
     assert RULES["markup"].severity is Severity.INFO
     assert RULES["page-furniture"].severity is Severity.INFO
+
+
+def test_an_invisible_character_inside_a_number_is_markup_to_delete():
+    hits = markup("Revenue rose 1\u00ad9.3% and 9\u200b.3%, a soft\u00adhyphen in a word is fine", default_config())
+    assert [(hit.start, hit.text, hit.message) for hit in hits] == [
+        (14, "\u00ad", "invisible character (U+00AD) inside a number; delete it"),
+        (25, "\u200b", "invisible character (U+200B) inside a number; delete it"),
+    ]

@@ -224,3 +224,64 @@ def test_a_second_bom_is_a_character_of_line_one(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + "\ufeffRevenue 9.3%".encode())
     document = load_document(path)
     assert document.position(document.text.index("9.3%")) == (1, 10)
+
+
+def _python_lines_run(function, *args) -> int:
+    """How many lines of checks/ code run for `function(*args)` (a measure of work, not of time)."""
+    import sys
+
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if "/checks/" in frame.f_code.co_filename:
+            count += event == "line"
+            return trace
+        return None
+
+    sys.settrace(trace)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("numeral", ["1{zeros}", "1,{groups}", "1{zeros}万", "3{zeros}.5%"])
+def test_reading_a_long_numeral_runs_the_same_code_whatever_its_length(numeral):
+    """The trailing-zeros scan was a loop per digit (a 240 KB numeral: 34 s of `coverage`)."""
+    def text(size: int) -> str:
+        return numeral.format(zeros="0" * size, groups=",".join(["000"] * (size // 3)))
+
+    assert _python_lines_run(find_numbers, text(3_000)) == _python_lines_run(find_numbers, text(6_000))
+
+
+@pytest.mark.parametrize("text, numeral, value", [
+    ("rose 1\u00ad9.3% year", "1\u00ad9.3%", "19.3"),  # soft hyphen: was read as 1
+    ("rose 9\u200b.3% year", "9\u200b.3%", "9.3"),  # zero-width space
+    ("1,2\u200d34,567 units", "1,2\u200d34,567 units", "1234567"),
+    ("in 20\ufeff25", "20\ufeff25", "2025"),
+])
+def test_an_invisible_character_inside_a_numeral_is_read_through_never_a_split_figure(text, numeral, value):
+    (figure,) = find_numbers(text)
+    assert (figure.text, figure.value) == (numeral, Decimal(value))
+
+
+def test_accept_writes_the_figure_without_the_invisible_character(tmp_path, capsys):
+    path = write(tmp_path, GOOD, DOCUMENT.replace("9.3%", "1\u00ad9.3%"))
+    assert main(["accept", str(path)]) == 0
+    assert "value: 19.3%\n" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("٩٫٣٪", "9.3"),  # Arabic-Indic digits and decimal separator
+    ("۱۲۳", "123"),  # extended Arabic-Indic
+    ("९.३%", "9.3"),  # Devanagari
+    ("𝟗.𝟑%", "9.3"),  # mathematical bold digits
+    ("৪২", "42"),  # Bengali
+])
+def test_digits_of_any_script_are_numbers_and_so_never_invisible_to_coverage(tmp_path, text, value):
+    (figure,) = find_numbers(f"Exports rose {text}.")
+    assert figure.value == Decimal(value)
+    path = write(tmp_path, GOOD, DOCUMENT + f"Exports rose {text}.\n")
+    assert main(["coverage", str(path)]) == 1  # an uncovered number, not coverage 100%

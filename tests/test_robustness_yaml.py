@@ -18,7 +18,7 @@ import pytest
 from memo import DOCUMENT, GOOD, write
 from strategies import no_hang
 
-from checks import coverage, yamlsafe
+from checks import yamlsafe
 from checks.cli import main
 from checks.engine import check_ledger
 from checks.ledger import LedgerError, load_ledger
@@ -246,7 +246,7 @@ def test_a_huge_value_gives_a_short_problem_line(tmp_path):
 
 def test_a_catastrophic_ignore_pattern_is_stopped_and_reported_at_its_entry(tmp_path, monkeypatch, capsys):
     """Was bug B14: coverage ran `ignore` patterns without a time budget and hung."""
-    monkeypatch.setattr(coverage, "PATTERN_SECONDS", 0.2)
+    monkeypatch.setenv("CHECKS_PATTERN_SECONDS", "0.2")
     ledger = GOOD + "ignore:\n  - pattern: '(a|aa)+$'\n    reason: hostile\n"
     path = str(write(tmp_path, ledger, DOCUMENT.replace("last year.", "last year " + "a" * 40 + "!")))
     with no_hang(10):

@@ -139,7 +139,10 @@ def test_approx_without_tolerance_or_why_is_an_error_never_a_silent_default():
     ("a * b /", "'a * b /' is not an arithmetic expression; expected e.g. 'a * b / 100'"),
     ("abs(a) * b", "'abs(a) * b' uses 'abs(a)', which is not allowed; use + - * /, parentheses, a, b and numbers"),
     ("a.real * b", "'a.real * b' uses 'a.real', which is not allowed; use + - * /, parentheses, a, b and numbers"),
-    ("a * b * 0x10", "'a * b * 0x10' holds '0x10', which is not a decimal number"),
+    ("a * b * 0x10", "'a * b * 0x10' holds '0x10': not a decimal number such as 0.5 or 1e-6"),
+    ("a * b * 1e9999999", "'a * b * 1e9999999' holds '1e9999999': it is of the order of 1e9999999; "
+                          "write a number between 1e-100 and 1e100"),
+    ("a * b * " + "1" * 121, f"'a * b * {'1' * 121}' holds '{'1' * 40}': it has 121 digits; write at most 100"),
     ("", "the formula is empty; write arithmetic over a, b"),
 ])
 def test_a_formula_is_plain_arithmetic_over_the_operands(formula, message):

@@ -29,10 +29,12 @@ from dataclasses import dataclass
 
 import yaml
 
+from checks import yamlsafe
 from checks.atomic import write_atomic
-from checks.commands.common import DEFAULT_LEDGER, fail
-from checks.document import normalize
+from checks.commands.common import DEFAULT_LEDGER, fail, inputs_of, is_input
+from checks.document import INVISIBLE, normalize
 from checks.engine import Check, check_ledger
+from checks.files import TooLarge, read_regular
 from checks.findings import Kind, Location
 from checks.model import Claim
 from checks.numbers import Figure, FigureError, parse_figure
@@ -67,20 +69,23 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = args.ledger
+    try:  # read before the check, compared again right before writing: an edit saved meanwhile is kept
+        read = read_regular(path, yamlsafe.limit("CHECKS_MAX_YAML_BYTES", yamlsafe.MAX_BYTES, path))
+    except (OSError, TooLarge, yamlsafe.YamlProblem):
+        read = None  # the check below says why the ledger cannot be read
     check = check_ledger(path, allow_outside=args.allow_outside)
+    if read is None:
+        return fail([f"{path}:1:1: the ledger could not be read before it was checked; run the command again"])
     anchors = [finding for finding in check.anchor_findings if finding.kind is Kind.ANCHOR]
     if anchors:
         return fail([*(finding.headline for finding in anchors),
                      f"{path}:1:1: not accepted: {len(anchors)} anchor(s) fail; fix them first (nothing written)"])
     try:
         updates = plan(check)
-        with open(path, encoding="utf-8", newline="") as stream:
-            old = stream.read()
+        old = read.decode("utf-8")
         new = rewrite(old, path, updates)
     except AcceptError as error:
         return fail([*error.problems, f"{path}:1:1: not accepted (nothing written)"])
-    except OSError as error:
-        return fail([f"{path}: cannot read the ledger: {error.strerror}"])
     if not updates:
         print(f"{path}: nothing to accept: every mention states the figure the ledger recorded")
         return 0
@@ -88,9 +93,11 @@ def run(args: argparse.Namespace) -> int:
         print(diff(old, new, path), end="")
         return 0
     backup = path + ".bak"
+    if is_input(backup, [source for source in inputs_of(check) if source != backup]):  # a symlink is written through
+        return fail([f"{backup}: cannot write the backup: it is an input of this run (nothing written)"])
     try:
         write_atomic(backup, old)
-        write_atomic(path, new)
+        write_atomic(path, new, replaces=read)
     except OSError as error:
         return fail([f"{path}: cannot write: {error.strerror} (the ledger is unchanged)"])
     print(f"{path}: accepted {len(updates)} figure(s) (backup: {backup})")
@@ -149,6 +156,9 @@ def _statement(figure: Figure) -> tuple:
     return figure.value, figure.exponent, figure.qualifier
 
 
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))  # read through inside a numeral, never written
+
+
 def new_value(claim: Claim, recorded: Figure, figure: Figure) -> str | None:
     """The ledger's spelling with the new numeral, else the document's (spaces folded).
 
@@ -159,7 +169,7 @@ def new_value(claim: Claim, recorded: Figure, figure: Figure) -> str | None:
     candidates = []
     if recorded.qualifier == figure.qualifier and recorded.scale == figure.scale:
         start, end = recorded.number_start - recorded.start, recorded.number_end - recorded.start
-        candidates.append(stated[:start] + figure.numeral + stated[end:])
+        candidates.append(stated[:start] + figure.numeral.translate(_DELETE_INVISIBLE) + stated[end:])
     candidates.append(" ".join(normalize(figure.text)[0].split()))
     for candidate in candidates:
         try:

@@ -22,8 +22,7 @@ class OutputError(Exception):
 
 def write_output(path: str, text: str, inputs=()) -> None:
     """Write a report atomically, never over a file this run reads."""
-    target = os.path.realpath(path)
-    if any(os.path.realpath(source) == target for source in inputs if source):
+    if is_input(path, inputs):
         raise OutputError(f"{path}: cannot write: it is an input of this run (the tool never modifies it); "
                           "choose another file")
     try:
@@ -40,9 +39,30 @@ def emit(args: argparse.Namespace, text: str, inputs=()) -> None:
         sys.stdout.write(text)
 
 
+def is_input(path: str, inputs) -> bool:
+    """Whether `path` names one of `inputs` (under any spelling, symlink or hard link)."""
+    return any(_same_file(source, path) for source in inputs if source)
+
+
+def _same_file(source: str, path: str) -> bool:
+    """One file under two names: the same real path, or a hard link."""
+    if os.path.realpath(source) == os.path.realpath(path):
+        return True
+    try:
+        return os.path.samefile(source, path)
+    except (OSError, ValueError):
+        return False
+
+
 def inputs_of(check) -> list[str]:
-    """The files a checked ledger was read from: the ledger and its documents."""
-    return [check.ledger.path, *(document.path for document in check.documents.values())]
+    """What a report must never replace: the ledger and its backup, every document it
+    names or that was checked in their place, and the review configuration beside each."""
+    from checks.lint.reader import find_config
+
+    documents = [*(ref.path for ref in check.ledger.documents.values()),
+                 *(document.path for document in check.documents.values())]
+    configs = [find_config(document) for document in documents]
+    return [check.ledger.path, check.ledger.path + ".bak", *documents, *filter(None, configs)]
 
 
 def fail(lines) -> int:

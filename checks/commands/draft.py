@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         render_new,
     )
     from checks.draft.listing import as_data, summary
+    from checks.yamlsafe import YamlProblem
 
     pattern = args.speaker_pattern
     if pattern is not None:
@@ -83,7 +84,10 @@ def run(args: argparse.Namespace) -> int:
     if args.compare:
         if not os.path.exists(args.compare):
             return fail([f"{args.compare}: no such ledger to compare with"])
-        measured = compare.compare(drafted, checked, args.compare)
+        try:
+            measured = compare.compare(drafted, checked, args.compare)
+        except YamlProblem as problem:
+            return fail([str(problem)])
         output = json.dumps(vars(measured), indent=2) + "\n" if args.format == "json" else compare.render(measured)
     elif args.format == "json":
         output = json.dumps(as_data(drafted, args.into), indent=2, ensure_ascii=False) + "\n"

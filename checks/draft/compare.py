@@ -24,6 +24,7 @@ from checks.document import Document
 from checks.draft.existing import OPTIONS
 from checks.draft.model import Draft
 from checks.numbers import find_numbers
+from checks.yamlsafe import read_text
 
 
 @dataclass
@@ -50,8 +51,8 @@ class Comparison:
 
 
 def compare(draft: Draft, document: Document, reference_path: str) -> Comparison:
-    with open(reference_path, encoding="utf-8") as handle:
-        reference = yaml.load(handle, Loader=yaml.BaseLoader) or {}  # every scalar as its text
+    text = read_text(reference_path)  # a regular file within the size limit, or YamlProblem
+    reference = yaml.load(text, Loader=yaml.BaseLoader) or {}  # every scalar as its text
     result = Comparison(reference_path)
     key = _document_key(reference, os.path.dirname(os.path.abspath(reference_path)), document)
     claims = reference.get("claims") or {}

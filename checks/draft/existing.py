@@ -62,12 +62,12 @@ class Existing:
 
 def read_existing(path: str, document: Document, document_path: str) -> Existing:
     """Read the ledger at `path` (which may be empty) for drafting `document` into it."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        text = handle.read()
     try:
-        root = compose_file(path)
+        root = compose_file(path)  # first: it refuses a FIFO or a device, which open() would wait on
     except YamlProblem as problem:
         raise ExistingError(f"{problem.where}: {problem.message}") from None
+    with open(path, encoding="utf-8", newline="") as handle:
+        text = handle.read()
     existing = Existing(path, text)
     if root is None:
         return existing

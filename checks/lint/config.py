@@ -61,8 +61,9 @@ class Acceptance:
 
 @dataclass(frozen=True)
 class Furniture:
-    pattern: re.Pattern
+    pattern: re.Pattern  # compiled by checks.patterns (a `regex` pattern)
     note: str
+    where: Location | None = None
 
 
 @dataclass(frozen=True)

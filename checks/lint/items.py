@@ -68,14 +68,18 @@ class ReviewFile(pytest.File):
         config = self.review_config
         try:
             documents = [load_document(path) for path in config.documents]
+            reviewed = review(documents, config)
         except DocumentError as error:
             self.unusable = str(error)
+            return {}
+        except LintConfigError as error:  # e.g. a furniture pattern over its time budget
+            self.unusable = "\n".join(str(problem) for problem in error.problems)
             return {}
         except OSError as error:
             self.unusable = f"{error.filename}: cannot read: {error.strerror}"
             return {}
         found: dict[tuple[str, str | None], list[Finding]] = {}
-        for finding in review(documents, config):
+        for finding in reviewed:
             document = None if finding.rule == "unused-acceptance" else _document_of(finding, config.documents)
             found.setdefault((finding.rule, document), []).append(finding)
         return found

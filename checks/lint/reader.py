@@ -13,10 +13,10 @@ problem is reported at once, in file order. The format is in docs/lint.md.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import replace
 from functools import lru_cache
 
+import regex
 import yaml
 
 from checks.lint.config import (
@@ -34,6 +34,7 @@ from checks.lint.config import (
 from checks.lint.defaults import DEFAULT_CONFIG
 from checks.lint.registry import RULES
 from checks.lint.schema import review_schema
+from checks.patterns import PatternError, compile_pattern
 from checks.shape import ShapeCheck, short
 from checks.yamlsafe import YamlProblem, compose_file, compose_text, where
 
@@ -225,10 +226,11 @@ class _Builder:
             if pattern is None or note is None:
                 continue
             try:
-                result.append(Furniture(re.compile(pattern, re.MULTILINE), note))
-            except re.error as error:
-                self.fail(fields["pattern"], f"furniture[{index}].pattern",
-                          f"found {short(pattern)}, not a regular expression ({error})")
+                compiled = compile_pattern(pattern, regex.MULTILINE)
+            except PatternError as error:
+                self.fail(fields["pattern"], f"furniture[{index}].pattern", f"found {short(pattern)}, {error}")
+                continue
+            result.append(Furniture(compiled, note, where(self.path, fields["pattern"])))
         return result
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from string import ascii_lowercase
 from typing import Sequence
 
 from checks.interval import Interval
+from checks.literals import LiteralError, bounded_decimal
 
 MAX_LENGTH = 300
 
@@ -96,12 +96,9 @@ def _compile(node: ast.AST, source: str, operands: int, used: set[int]) -> Node:
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
         literal = ast.get_source_segment(source, node) or ""
         try:
-            value = Decimal(literal)
-        except InvalidOperation:
-            value = Decimal("NaN")
-        if not value.is_finite():
-            raise FormulaError(f"{source!r} holds {literal!r}, which is not a decimal number")
-        return ("num", Fraction(value))
+            return ("num", Fraction(bounded_decimal(literal)))
+        except LiteralError as error:
+            raise FormulaError(f"{source!r} holds {literal[:40]!r}: {error}") from None
     op = getattr(node, "op", None)
     what = _SYMBOLS.get(type(op)) or ast.get_source_segment(source, node) or type(node).__name__
     raise FormulaError(

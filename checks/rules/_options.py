@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Callable
 
+from checks.literals import LiteralError, check_bounds
 from checks.rules._formula import Formula, FormulaError
 from checks.rules._types import OPS
 
@@ -66,7 +67,7 @@ def decimal_number(value: Any, what: str = "a decimal number") -> Fraction:
     if isinstance(value, bool):
         raise OptionError(f"found {_show(value)}, expected {what}")
     if isinstance(value, (int, Decimal, Fraction)):
-        number = Fraction(value)
+        parsed = value
     elif isinstance(value, (str, float)):
         try:
             parsed = Decimal(value.strip() if isinstance(value, str) else repr(value))
@@ -74,10 +75,12 @@ def decimal_number(value: Any, what: str = "a decimal number") -> Fraction:
             raise OptionError(f"found {_show(value)}, expected {what}") from None
         if not parsed.is_finite():
             raise OptionError(f"found {_show(value)}, expected {what}")
-        number = Fraction(parsed)
     else:
         raise OptionError(f"found {_show(value)}, expected {what}")
-    return number
+    try:
+        return parsed if isinstance(parsed, Fraction) else Fraction(check_bounds(Decimal(parsed)))
+    except LiteralError as error:
+        raise OptionError(f"found {_show(value)}, expected {what}; {error}") from None
 
 
 def _tolerance(value: Any, operands: int) -> Fraction:
