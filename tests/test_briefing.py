@@ -72,3 +72,23 @@ def test_text_output_names_the_conflict_on_its_first_line(capsys, revision):
     assert main(["check", "--document", str(copy)]) == 1
     out = capsys.readouterr().out
     assert f"{copy}:112:152: conflict repeat equipment.va_share: mentions disagree:" in out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new", "caught"),
+    [
+        (TAO_QING_SHARE, "35.5%", "35.6%", ("repeat", "equipment.va_share")),
+        ("and 241 pilot platforms had been included", "241", "242", ("repeat", "pilot_platforms.key")),
+        ("driving industrial enterprises above designated size to increase by 3.4 percentage points",
+         "3.4", "3.5", ("repeat", "equipment.contribution_pp")),
+        ("while sales hit 6.937 million units", "6.937", "6.938", ("compare", "nev.sales_official")),
+    ],
+)
+def test_a_one_step_drift_of_a_restated_figure_is_a_new_conflict(capsys, revision, sentence, old, new, caught):
+    """Two statements of one quantity at one step must be the same digits: intervals that
+    only touch (35.45 … 35.55 and 35.55 … 35.65) are not agreement."""
+    copy = revision(sentence, sentence.replace(old, new))
+    code, report = run_json(capsys, "--document", str(copy))
+    assert code == 1
+    conflicts = [(f["rule"], f["id"]) for f in failing(report) if f["kind"] == "conflict"]
+    assert conflicts == [caught]
