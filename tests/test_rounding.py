@@ -8,10 +8,11 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from checks import rules
 from checks.interval import Interval
 from checks.numbers import parse_figure
 from checks.rounding import Disagreement, Statement, disagreement, rounding_step, written_step
-from strategies import positive_values, rounded, truthful_statements
+from strategies import operand, positive_values, relation_of, rounded, truthful_statements
 
 
 def statement(text: str, precision: Fraction | None = None, unit_default: Fraction | None = None) -> Statement:
@@ -111,3 +112,26 @@ def test_distinct_statements_at_one_step_always_disagree(digits, apart, exponent
     statements = [Statement(v, step, Interval.around(v, step / 2)) for v in (a, b)]
     found = disagreement(statements)
     assert found is not None and found.kind in ("digits", "apart")
+
+
+def compared(a: str, b: str):
+    left, right = operand("a", a), operand("b", b)
+    return rules.check(relation_of("compare", [left, right], op="="), [left, right], None)
+
+
+@given(positive_values(), st.integers(-2, 4), st.integers(-2, 4))
+def test_compare_equal_accepts_correct_roundings_of_one_value(value, places, other):
+    texts = [rounded(value, p) if p >= 0 or value >= 10**-p else rounded(value, 0) for p in (places, other)]
+    assert compared(*texts) is None
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**3), st.integers(1, 3))
+def test_compare_equal_refuses_distinct_statements_at_one_step(digits, apart, places):
+    a, b = (rounded(Fraction(n, 10**places), places) for n in (digits, digits + apart))
+    assert compared(a, b) is not None
+
+
+def test_compare_equal_names_a_one_step_drift():
+    conflict = compared("6.938 million", "6.937 million")
+    assert conflict is not None and conflict.message == (
+        "6.938 million = 6.937 million cannot hold: both are rounded at the same digit, and one value rounds to one figure")
