@@ -48,6 +48,7 @@ class Check:
     documents: dict[str, Document]
     readings: dict[str, tuple[Reading, ...]]
     anchor_findings: list[Finding] = field(default_factory=list)
+    _recorded: dict[str, Statement] = field(default_factory=dict, repr=False)
 
     @cached_property
     def slacks(self) -> Slacks:
@@ -117,9 +118,15 @@ class Check:
                 return self._operand(claim, reading.figure, (reading.location,))
         return None
 
+    def recorded(self, claim: Claim) -> Statement:
+        """The statement of the ledger's own value (read once per claim)."""
+        if claim.id not in self._recorded:
+            self._recorded[claim.id] = self.statement(claim, parse_figure(claim.value, self.ledger.qualifiers))
+        return self._recorded[claim.id]
+
     def _operand(self, claim: Claim, figure: Figure, locations) -> rules.Operand:
         statement = self.statement(claim, figure)
-        recorded = self.statement(claim, parse_figure(claim.value, self.ledger.qualifiers))
+        recorded = self.recorded(claim)
         coarser = statement.step is not None and recorded.step is not None and statement.step > recorded.step
         return rules.Operand(claim.id, figure.text, statement.interval, figure.stated_value,
                              claim.unit, claim.period, tuple(locations), step=statement.step,

@@ -114,3 +114,11 @@ def test_tables_are_values_equal_by_their_phrases():
     assert BUILT_IN.with_phrases("after", {}) == BUILT_IN
     assert isinstance(hash(BUILT_IN.with_phrases("after", {"about": ["odd"]})), int)
     assert Qualifiers((), ()) != BUILT_IN
+
+
+def test_the_documented_table_lists_every_phrase_under_its_qualifier():
+    with open("docs/ledger.md", encoding="utf-8") as handle:
+        rows = {line.split("|")[1].strip(" `"): line for line in handle if line.startswith("| `")}
+    for phrase, qualifier in BUILT_IN.before + BUILT_IN.after + tuple(NUMERAL_SUFFIXES.items()):
+        cells = re.split(r"[|,;:()]", rows[qualifier])
+        assert phrase in {cell.strip() for cell in cells}, (phrase, qualifier)

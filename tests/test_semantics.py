@@ -430,3 +430,15 @@ def test_a_coarser_restatement_that_conflicts_on_intervals_too_says_why_in_the_e
     [conflict] = [f for f in found if f.kind is Kind.CONFLICT]
     assert conflict.evidence[-1] == ("industry.growth: '8%' restates the recorded '6.4%' coarser, "
                                      "so its interval is used, not its digits")
+
+
+def test_the_json_schema_accepts_the_new_defaults_as_the_loader_does():
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+
+    from checks.ledger import schema
+
+    for ledger in (PAYROLL, OWN_WORDS):
+        jsonschema.validate(yaml.safe_load(ledger), schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(yaml.safe_load(OWN_WORDS.replace("about: [in", "abut: [in")), schema())
