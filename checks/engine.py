@@ -244,9 +244,12 @@ def repeat(claim: Claim, readings: tuple[Reading, ...], statement) -> list[Findi
     if found.kind == "digits":
         message = (f"mentions disagree: {other.figure.text!r} vs {first.figure.text!r}, both rounded at the "
                    f"same digit (step {format_decimal(first_stated.step)}): one value rounds to one figure")
+    elif found.kind == "rounds":
+        message = (f"mentions disagree: {said}; exactly {format_decimal(found.at)} rounds to neither under half up "
+                   "or half to even")
     elif found.kind == "tie":
-        message = (f"mentions meet only at {format_decimal(found.at)}, a rounding tie: {said}; they agree only "
-                   "if the tie was rounded one particular way: state them at one precision")
+        message = (f"mentions agree only through a rounding tie at {format_decimal(found.at)}: {said}; "
+                   "half up and half to even round it apart: state them at one precision")
     else:
         message = f"mentions disagree: {said}"
     evidence = tuple(f"{reading.figure.text!r:>14}  {stated.interval}  {reading.location}" for reading, stated in read)

@@ -133,6 +133,7 @@ class _QualifierReader:
         self.canon = {place: {_canon(phrase): q for phrase, q in rows}
                       for place, rows in (("before", table.before), ("after", table.after))}
         english, chinese = split(table.before)
+        self.reach = max(40, 8 + 2 * max(map(len, english + chinese), default=0))  # how far back a phrase starts
         self.english_before = re.compile(rf"(?i:(?<![\w-])(?P<q>{_phrases(english)})){_SPACE}+$")
         self.chinese_before = re.compile(rf"(?P<q>{_phrases(chinese)}){_SPACE}*$")
         english, chinese = split(table.after)
@@ -142,7 +143,7 @@ class _QualifierReader:
 
     def before_figure(self, text: str, start: int) -> tuple[str, int] | None:
         """(qualifier, where its phrase starts) for a phrase ending at ``start``."""
-        window = max(0, start - 40)
+        window = max(0, start - self.reach)
         m = self.english_before.search(text, window, start) or self.chinese_before.search(text, window, start)
         return None if m is None else (self.canon["before"][_canon(m.group("q"))], m.start())
 

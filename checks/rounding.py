@@ -14,11 +14,14 @@ Statements of one quantity (the mentions of a claim; `compare` with ``=``):
   step gives one result, so 35.5% and 35.6% conflict although their intervals
   touch at 35.55;
 * at **different steps** they must be correct roundings of one common value:
-  their intervals must share more than a point (35.5% and 36%, 15.653 and 15.65
-  agree; 15.653 and 15.66 conflict);
-* sharing **only a point** that is a rounding boundary ("2,500" exact and
-  "3,000" at thousands meet only at 2,500) they agree only if that tie was
-  rounded one way rather than the other: a warning, not a pass;
+  their intervals must meet (35.5% and 36%, 15.653 and 15.65 agree; 15.653 and
+  15.66 conflict);
+* where the finer digits lie **exactly half a coarser step** from the coarser
+  statement, the two common conventions may round them apart: 35.45 is 35.5 half
+  up and 35.4 half to even, so 35.45% beside 35.5% (or 35.4%) is a warning, not a
+  pass; 35.5 is 36 either way, so 35.5% beside 36% agrees. An exact figure
+  (step 0) has no other value to fall back on: exactly 3,500 beside "3,000" is a
+  conflict (both conventions give 4,000);
 * a hedged statement ("about 36%", "more than 35%") keeps its bounds: its
   interval must meet the others.
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
+from math import floor
 from typing import Sequence
 
 from checks.interval import Interval
@@ -83,8 +87,9 @@ class Statement:
 class Disagreement:
     """Statements ``first`` and ``second`` (indices) cannot state one value.
 
-    ``kind``: "digits" (one step, other digits), "apart" (disjoint intervals) or
-    "tie" (they meet only at ``at``, a rounding boundary: a warning).
+    ``kind``: "digits" (one step, other digits), "apart" (disjoint intervals),
+    "rounds" (an exact figure ``at`` that both conventions round elsewhere) or
+    "tie" (finer digits ``at`` that half up and half to even round apart: a warning).
     """
 
     first: int
@@ -94,26 +99,34 @@ class Disagreement:
 
 
 def disagreement(statements: Sequence[Statement]) -> Disagreement | None:
-    """Why these statements cannot all state one value, or None when they can."""
-    digits = None
+    """Why these statements cannot all state one value, or None when they can.
+
+    A disjoint pair comes first, then a same-step pair with other digits, then a tie.
+    """
+    digits = tie = None
     for i, a in enumerate(statements):
         for j in range(i + 1, len(statements)):
             b = statements[j]
             if not a.interval.intersects(b.interval):
                 return Disagreement(i, j, "apart")
-            if digits is None and a.step is not None and a.step == b.step and a.value != b.value:
-                digits = Disagreement(i, j, "digits")
-    if digits is not None or len(statements) < 2:
-        return digits
-    common = statements[0].interval
-    for statement in statements[1:]:
-        common = common.intersection(statement.interval)  # type: ignore[assignment]
-    if not common.is_point:
-        return None
-    point = common.lo
-    for i, statement in enumerate(statements):
-        if statement.step and point in (statement.value - statement.step / 2, statement.value + statement.step / 2):
-            others = [k for k, other in enumerate(statements) if k != i]
-            pinning = [k for k in others if point in (statements[k].interval.lo, statements[k].interval.hi)]
-            return Disagreement(*sorted((i, (pinning or others)[0])), "tie", point)
-    return None
+            if a.step is None or b.step is None:
+                continue  # a hedge keeps its bounds: meeting is all it can say
+            if a.step == b.step:
+                if a.value != b.value and digits is None:
+                    digits = Disagreement(i, j, "digits")
+            else:
+                fine, coarse = (a, b) if a.step < b.step else (b, a)
+                if abs(fine.value - coarse.value) != coarse.step / 2:
+                    continue
+                roundings = {_half_up(fine.value, coarse.step), round(fine.value / coarse.step) * coarse.step}
+                if coarse.value not in roundings and fine.step == 0:
+                    return Disagreement(i, j, "rounds", fine.value)
+                if len(roundings) == 2 and tie is None:
+                    tie = Disagreement(i, j, "tie", fine.value)
+    return digits or tie
+
+
+def _half_up(value: Fraction, step: Fraction) -> Fraction:
+    """``value`` rounded to a multiple of ``step``, halves away from zero."""
+    magnitude = floor(abs(value) / step + Fraction(1, 2)) * step
+    return magnitude if value >= 0 else -magnitude

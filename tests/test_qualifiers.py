@@ -122,3 +122,9 @@ def test_the_documented_table_lists_every_phrase_under_its_qualifier():
     for phrase, qualifier in BUILT_IN.before + BUILT_IN.after + tuple(NUMERAL_SUFFIXES.items()):
         cells = re.split(r"[|,;:()]", rows[qualifier])
         assert phrase in {cell.strip() for cell in cells}, (phrase, qualifier)
+
+
+def test_a_long_ledger_phrase_is_found_as_far_back_as_it_reaches():
+    phrase = "by the most conservative estimate of the statistics bureau"
+    table = BUILT_IN.with_phrases("before", {"at_least": [phrase]})
+    assert parse_figure(f"{phrase}   300", table).qualifier == "at_least"

@@ -256,6 +256,11 @@ def test_a_restatement_at_another_step_agrees_when_it_rounds_the_same_value(tmp_
     assert restated(tmp_path, "equipment's ", "35.5%", coarser) == []
 
 
+def test_finer_digits_half_a_step_from_a_restatement_are_a_warning(tmp_path):
+    [(kind, rule, severity, message)] = restated(tmp_path, "equipment's ", "35.5%", "35.45%")
+    assert (kind, rule, severity) == (Kind.CONFLICT, "repeat", Severity.WARNING)
+
+
 @pytest.mark.parametrize("wrong", ["35.4%", "36.0%", "35.44%", "about 31%", "more than 36%"])
 def test_a_restatement_no_rounding_of_one_value_gives_is_a_conflict(tmp_path, wrong):
     [(kind, rule, severity, message)] = restated(tmp_path, "equipment's ", "35.5%", wrong)
@@ -276,14 +281,20 @@ def test_a_coarser_statement_of_an_external_figure_agrees(tmp_path):
 
 def test_a_statement_meeting_an_exact_figure_only_at_a_tie_is_a_warning(tmp_path):
     ledger = RESTATED.replace("    source: CAAM, July 2025\n", "    precision: 0\n    source: CAAM, July 2025\n")
-    ledger = ledger.replace("value: 6.937 million units\n    precision", "value: 6.95 million units\n    precision")
-    [(kind, rule, severity, message)] = restated(tmp_path, "NEV sales hit ", "6.937", "6.9", ledger)
+    tie = ledger.replace("value: 6.937 million units\n    precision", "value: 6.85 million units\n    precision")
+    [(kind, rule, severity, message)] = restated(tmp_path, "NEV sales hit ", "6.937", "6.9", tie)
     assert (kind, rule, severity) == (Kind.CONFLICT, "compare", Severity.WARNING)
-    assert "holds only at 6950000, a rounding tie" in message
+    assert message == ("6.9 million units = 6.85 million units holds only through a rounding tie at 6850000: "
+                       "half up and half to even round it apart")
+    either = ledger.replace("value: 6.937 million units\n    precision", "value: 6.95 million units\n    precision")
+    [(kind, rule, severity, message)] = restated(tmp_path, "NEV sales hit ", "6.937", "6.9", either)
+    assert (kind, rule, severity) == (Kind.CONFLICT, "compare", Severity.ERROR)
+    assert message == ("6.9 million units = 6.95 million units cannot hold: exactly 6950000 rounds to neither "
+                       "under half up or half to even")
 
 
 def test_an_exact_word_meeting_a_round_number_only_at_a_tie_is_a_warning(tmp_path):
-    document = "Tao Qing:\n\nFifteen firms joined. All 20 firms that joined are small.\n"
+    document = "Tao Qing:\n\nTwenty-five firms joined. All 20 firms that joined are small.\n"
     ledger = """\
 version: 1
 documents:
@@ -294,14 +305,15 @@ claims:
     metric: firms that joined
     period: 2025-H1
     unit: count
-    value: Fifteen
+    value: Twenty-five
     mentions:
-      - anchor: "[Fifteen] firms joined"
+      - anchor: "[Twenty-five] firms joined"
       - anchor: "All [20] firms that joined"
 """
     found = [f for f in findings(tmp_path, ledger, document) if f.kind is Kind.CONFLICT]
     assert [(f.rule, f.severity, f.fails) for f in found] == [("repeat", Severity.WARNING, False)]
-    assert found[0].message.startswith("mentions meet only at 15, a rounding tie: '20' (15 … 25) vs 'Fifteen' (15)")
+    assert found[0].message == ("mentions agree only through a rounding tie at 25: '20' (15 … 25) vs 'Twenty-five' (25); "
+                                "half up and half to even round it apart: state them at one precision")
 
 
 # -- per-unit precision ----------------------------------------------------------------

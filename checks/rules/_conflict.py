@@ -95,11 +95,15 @@ def restated(facts: Facts, failed: Order, found: Disagreement) -> Conflict:
     """Two statements of one value whose digits no single rounding gives."""
     left, right = (facts.operands[i] for i in failed.sides)
     if found.kind == "tie":
-        message = (f"{said(left)} = {said(right)} holds only at {format_decimal(found.at)}, a rounding tie: "
-                   "they agree only if the tie was rounded one particular way")
+        message = (f"{said(left)} = {said(right)} holds only through a rounding tie at {format_decimal(found.at)}: "
+                   "half up and half to even round it apart")
         return Conflict(message, evidence(facts), False, Severity.WARNING)
-    message = (f"{said(left)} = {said(right)} cannot hold: both are rounded at the same digit, "
-               "and one value rounds to one figure")
+    if found.kind == "rounds":
+        message = (f"{said(left)} = {said(right)} cannot hold: exactly {format_decimal(found.at)} rounds to neither "
+                   "under half up or half to even")
+    else:
+        message = (f"{said(left)} = {said(right)} cannot hold: both are rounded at the same digit, "
+                   "and one value rounds to one figure")
     return Conflict(message, evidence(facts), False)
 
 
