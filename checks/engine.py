@@ -127,7 +127,7 @@ class Check:
     def _operand(self, claim: Claim, figure: Figure, locations) -> rules.Operand:
         statement = self.statement(claim, figure)
         recorded = self.recorded(claim)
-        coarser = statement.step is not None and recorded.step is not None and statement.step > recorded.step
+        coarser = recorded.step is not None and (statement.step is None or statement.step > recorded.step)
         return rules.Operand(claim.id, figure.text, statement.interval, figure.stated_value,
                              claim.unit, claim.period, tuple(locations), step=statement.step,
                              recorded=claim.value if coarser else None)

@@ -92,3 +92,20 @@ def test_a_one_step_drift_of_a_restated_figure_is_a_new_conflict(capsys, revisio
     assert code == 1
     conflicts = [(f["rule"], f["id"]) for f in failing(report) if f["kind"] == "conflict"]
     assert conflicts == [caught]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new", "relation"),
+    [
+        ("rose 11.1% year on year, 4.7 percentage points higher", "11.1%", "11%", "electronics.gap_over_industry"),
+        ("increased 7.6% year on year, 1.2 percentage points higher", "7.6%", "8%", "nonferrous.gap_over_industry"),
+    ],
+)
+def test_a_correct_coarser_restatement_under_exact_is_a_note_not_a_conflict(capsys, revision, sentence, old, new,
+                                                                            relation):
+    copy = revision(sentence, sentence.replace(old, new))
+    code, report = run_json(capsys, "--document", str(copy))
+    assert [f["kind"] for f in failing(report) if f["severity"] == "error"] == ["changed"]
+    assert [(f["kind"], f["rule"], f["id"], f["severity"]) for f in report["findings"] if f["rule"] == "exact"] == [
+        ("changed", "exact", relation, "info")]
+    assert code == 1

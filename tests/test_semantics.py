@@ -454,3 +454,11 @@ def test_the_json_schema_accepts_the_new_defaults_as_the_loader_does():
         jsonschema.validate(yaml.safe_load(ledger), schema())
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(yaml.safe_load(OWN_WORDS.replace("about: [in", "abut: [in")), schema())
+
+
+def test_exact_falls_back_to_intervals_for_a_hedged_restatement(tmp_path):
+    ledger = GAP.replace('"above industry\'s [6.4%]"', '"above industry\'s [about 6.4%]"')
+    found = findings(tmp_path, ledger, GAP_DOCUMENT.replace("industry's 6.4%", "industry's about 6.4%"))
+    assert conflicts(found) == []
+    assert [(f.kind, f.rule, f.severity) for f in found if f.rule == "exact"] == [
+        (Kind.CHANGED, "exact", Severity.INFO)]

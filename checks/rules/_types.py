@@ -35,7 +35,7 @@ class Operand:
     period: str  # 2025-H1, 2025-Q1, 2025-01..05, 2025-06-30, none
     locations: tuple[Location, ...]  # where it is stated; () for a literal
     step: Fraction | None = None  # the step it was rounded to (0: exact); None when hedged
-    recorded: str | None = None  # the ledger's value, when this figure restates it at a coarser step
+    recorded: str | None = None  # the ledger's value, when this figure restates it coarser or hedged
 
 
 @dataclass(frozen=True)
