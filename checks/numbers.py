@@ -419,8 +419,9 @@ def _read(text: str, pos: int, borrow: bool, qualifiers: Qualifiers = BUILT_IN) 
     if borrow and r.unit is None:
         r.unit_of_range()
     r.sign_before()
-    r.qualifier_before(_qualifier_reader(qualifiers))
-    r.qualifier_after(_qualifier_reader(qualifiers))
+    reader = _qualifier_reader(qualifiers)
+    r.qualifier_before(reader)
+    r.qualifier_after(reader)
     return r.figure()
 
 

@@ -85,6 +85,12 @@ class Qualifiers:
     before: tuple[tuple[str, str], ...]
     after: tuple[tuple[str, str], ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.before, self.after)))  # read once per figure
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined, no-any-return]
+
     def with_phrases(self, place: str, added: Mapping[str, Sequence[str]]) -> Qualifiers:
         """This table with ``added`` (qualifier -> phrases) read at ``place``.
 
