@@ -4,12 +4,17 @@ qualified literals, restatements of one quantity, per-unit precision, and
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks.engine import check_ledger
 from checks.findings import Kind, Severity
 from checks.ledger import LedgerError, load_ledger
 from memo import write
+from strategies import positive_values, rounded
 
 # -- hedges and qualified literals ----------------------------------------------------
 
@@ -462,3 +467,44 @@ def test_exact_falls_back_to_intervals_for_a_hedged_restatement(tmp_path):
     assert conflicts(found) == []
     assert [(f.kind, f.rule, f.severity) for f in found if f.rule == "exact"] == [
         (Kind.CHANGED, "exact", Severity.INFO)]
+
+
+# -- properties through the whole engine ----------------------------------------------------
+
+PAIR_DOCUMENT = "Ana:\n\nThe index stood at {a} in May. By June, the figure of {b} was confirmed.\n"
+PAIR = """\
+version: 1
+documents:
+  memo:
+    path: memo.txt
+claims:
+  index.level:
+    metric: index level
+    period: 2025-05
+    unit: count
+    value: "{a}"
+    mentions:
+      - anchor: "The index stood at [{a}] in May"
+      - anchor: "the figure of [{b}] was confirmed"
+"""
+
+
+def repeat_findings(a: str, b: str):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), PAIR.format(a=a, b=b), PAIR_DOCUMENT.format(a=a, b=b))
+        return [f for f in check_ledger(str(path)).findings() if f.rule == "repeat"]
+
+
+@given(positive_values(), st.integers(-2, 3), st.integers(-2, 3))
+def test_two_correct_roundings_of_one_value_never_fail_repeat(value, places, other):
+    texts = [rounded(value, p) if p >= 0 or value >= 10**-p else rounded(value, 0) for p in (places, other)]
+    assert not [f for f in repeat_findings(*texts) if f.fails]
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**3), st.integers(1, 3))
+def test_two_distinct_statements_at_one_step_always_fail_repeat(digits, apart, places):
+    a, b = (rounded(Fraction(n, 10**places), places) for n in (digits, digits + apart))
+    assert [f.fails for f in repeat_findings(a, b)] == [True]
