@@ -4,8 +4,9 @@ The engine reads every mention's figure from the document (relations are always
 evaluated on what the document states now), then runs three families of checks:
 grounding (`changed`: the document says something else than the ledger's
 snapshot), `repeat` (all mentions of one claim state one value, see
-`checks.rounding`) and the relations of the rule registry. Each check is a small function over readings so
-that mutation analysis can re-run only what touches one claim.
+`checks.rounding`) and the relations of the rule registry. Each check is a small
+function over readings so that mutation analysis can re-run only what touches one
+claim.
 """
 
 from __future__ import annotations
@@ -276,8 +277,8 @@ def exact_fallback(relation: Relation, operands: list[rules.Operand], locations:
     if relation.options.get("exact") is not True or not coarse:
         return []
     restated = ", ".join(f"{operand.id} {operand.stated!r} (recorded {operand.recorded!r})" for operand in coarse)
-    message = (f"holds on intervals, not on stated digits: {restated} is stated coarser than the relation was "
-               "written for; accept the revision or update the ledger")
+    message = (f"holds on intervals, not on stated digits: {restated} is stated less precisely than the relation "
+               "was written for; accept the revision or update the ledger")
     return [Finding(Kind.CHANGED, "exact", relation.id, message,
                     tuple(dict.fromkeys(locations)) + (relation.where,), severity=Severity.INFO)]
 
