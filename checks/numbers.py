@@ -108,18 +108,23 @@ NUMERAL = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<word>{_WORD})|(?P<zh>{_ZH})")
 # Qualifiers, scales and units
 # --------------------------------------------------------------------------------
 
+# Between the words of a qualifier and the number: spaces, or one line break of a
+# hard-wrapped paragraph ("increased less\nthan 0.1 percent"), never a blank line.
+_GAP = rf"(?:{_SPACE}*\r?\n{_SPACE}*|{_SPACE}+)"
+
+
 def _phrases(phrases: list[str]) -> str:
     """Alternatives for qualifier phrases, longest first; any spaces between words."""
     if not phrases:
         return "(?!)"
     return _alternatives(
-        (f"(?<![{NOT_AFTER[p]}])" if p in NOT_AFTER else "") + re.escape(p).replace(r"\ ", _SPACE + "+")
+        (f"(?<![{NOT_AFTER[p]}])" if p in NOT_AFTER else "") + re.escape(p).replace(r"\ ", _GAP)
         for p in phrases
     )
 
 
 def _canon(phrase: str) -> str:
-    return re.sub(_SPACE + "+", " ", phrase.lower())
+    return " ".join(phrase.lower().split())
 
 
 class _QualifierReader:
@@ -134,11 +139,11 @@ class _QualifierReader:
                       for place, rows in (("before", table.before), ("after", table.after))}
         english, chinese = split(table.before)
         self.reach = max(40, 8 + 2 * max(map(len, english + chinese), default=0))  # how far back a phrase starts
-        self.english_before = re.compile(rf"(?i:(?<![\w-])(?P<q>{_phrases(english)})){_SPACE}+$")
-        self.chinese_before = re.compile(rf"(?P<q>{_phrases(chinese)}){_SPACE}*$")
+        self.english_before = re.compile(rf"(?i:(?<![\w-])(?P<q>{_phrases(english)})){_GAP}\Z")
+        self.chinese_before = re.compile(rf"(?P<q>{_phrases(chinese)})(?:{_GAP})?\Z")
         english, chinese = split(table.after)
         self.after = re.compile(
-            rf"(?P<zh>{_phrases(chinese)})|{_SPACE}+(?P<en>(?i:{_phrases(english)}))(?![\w-])"
+            rf"(?P<zh>{_phrases(chinese)})|{_GAP}(?P<en>(?i:{_phrases(english)}))(?![\w-])"
         )
 
     def before_figure(self, text: str, start: int) -> tuple[str, int] | None:

@@ -16,7 +16,8 @@ nearly     just below: at most v, within the slack below   nearly, just shy of, 
 about      around: v ± the slack                           about, some, or so, 约, 左右
 ========== =============================================== ==========================
 
-A phrase is read only right next to the number (spaces between, nothing else), so
+A phrase is read only right next to the number (spaces between, or one line break
+of a hard-wrapped paragraph; nothing else), so
 "under the plan, 50 firms" and "over the past 12 months" hold no qualifier; "some"
 is read before a number only. A ledger adds phrases under ``defaults: qualifiers:``
 (:meth:`Qualifiers.with_phrases`); a phrase is plain text, never a pattern.

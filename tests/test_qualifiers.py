@@ -58,7 +58,6 @@ def test_the_hedges_of_english_and_chinese_read_as_their_bounds(stated, qualifie
         ("For some, 12 weeks was enough.", "12"),
         ("It was over: 12 firms left.", "12"),
         ("It cost more or less nothing; 12 joined.", "12"),
-        ("The tower is above\n12 floors.", "12"),
         ("turnover 5% higher", "5"),
         ("最近3年", "3"),
         ("签约5项", "5"),
@@ -128,3 +127,14 @@ def test_a_long_ledger_phrase_is_found_as_far_back_as_it_reaches():
     phrase = "by the most conservative estimate of the statistics bureau"
     table = BUILT_IN.with_phrases("before", {"at_least": [phrase]})
     assert parse_figure(f"{phrase}   300", table).qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("The index increased less\nthan 0.1 percent.", "at_most"), ("sales topped\n2 million", "over"),
+     ("hired 300\nor so", "about"), ("rose more than\r\n5%", "over"), ("sales topped\n\n2 million", None),
+     ("近\n41万", "nearly")],
+)
+def test_a_hedge_wrapped_over_one_line_break_is_read_but_not_across_a_blank_line(text, qualifier):
+    [figure] = find_numbers(text)
+    assert figure.qualifier == qualifier
