@@ -65,7 +65,7 @@ def measure(check: Check) -> list[DocumentCoverage]:
     for key, document in check.documents.items():
         ignored = [(start, end, entry) for entry in check.ledger.ignores
                    for start, end in _spans(entry, document, budget)]
-        figures = find_numbers(document.text)
+        figures = find_numbers(document.text, check.ledger.qualifiers)
         places = [(figure.number_start, figure.number_end) for figure in figures]
         numbers = tuple(_classify(figure, claimed[key], claim, ignored, ignore) for figure, claim, ignore
                         in zip(figures, first_holding(claimed[key], places), first_holding(ignored, places)))

@@ -3,25 +3,28 @@
 The engine reads every mention's figure from the document (relations are always
 evaluated on what the document states now), then runs three families of checks:
 grounding (`changed`: the document says something else than the ledger's
-snapshot), `repeat` (all mentions of one claim agree as intervals) and the
-relations of the rule registry. Each check is a small function over readings so
-that mutation analysis can re-run only what touches one claim.
+snapshot), `repeat` (all mentions of one claim state one value, see
+`checks.rounding`) and the relations of the rule registry. Each check is a small
+function over readings so that mutation analysis can re-run only what touches one
+claim.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from functools import cached_property
 
 from checks import rules
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
 from checks.document import Document, DocumentError, load_document
 from checks.findings import Finding, Kind, Location, Severity
-from checks.interval import Interval
+from checks.interval import Interval, format_decimal
 from checks.ledger import LedgerError, Problem, load_ledger
 from checks.model import Claim, Ledger, Mention, Relation
 from checks.numbers import Figure, Slacks, parse_figure, read_figure
+from checks.rounding import Statement, disagreement, rounding_step
 
 
 class InputError(Exception):
@@ -46,6 +49,7 @@ class Check:
     documents: dict[str, Document]
     readings: dict[str, tuple[Reading, ...]]
     anchor_findings: list[Finding] = field(default_factory=list)
+    _recorded: dict[str, Statement] = field(default_factory=dict, repr=False)
 
     @cached_property
     def slacks(self) -> Slacks:
@@ -62,9 +66,20 @@ class Check:
         found.extend(drafted(self.ledger))
         return apply_expectations(self.ledger, found)
 
+    @cached_property
+    def unit_precision(self) -> dict[str, Fraction]:
+        """The ledger's per-unit precision defaults (`defaults: precision:`)."""
+        return {unit: Fraction(Decimal(step)) for unit, step in self.ledger.precision.items()}
+
+    def statement(self, claim: Claim, figure: Figure) -> Statement:
+        """What ``figure``, stated for ``claim``, says: its value, step and interval."""
+        precision = Fraction(Decimal(claim.precision)) if claim.precision else None
+        step = rounding_step(figure, precision, self.unit_precision.get(claim.unit))
+        return Statement(figure.stated_value, None if figure.qualifier else step, figure.interval(self.slacks, step))
+
     def claim_findings(self, claim: Claim, readings: tuple[Reading, ...] | None = None) -> list[Finding]:
         readings = self.readings.get(claim.id, ()) if readings is None else readings
-        return grounding(claim, readings) + repeat(claim, readings, self.slacks)
+        return grounding(claim, readings, self.ledger) + repeat(claim, readings, self.statement)
 
     def relation_findings(self, relation: Relation, readings: dict | None = None) -> list[Finding]:
         readings = self.readings if readings is None else readings
@@ -73,9 +88,9 @@ class Check:
         if any(operand is None for operand in operands) or (relation.result is not None and result is None):
             return []  # an unresolved anchor is already reported; nothing to compare
         conflict = rules.check(relation, operands, result)
-        if conflict is None:
-            return []
         locations = [location for operand in (*operands, result) if operand for location in operand.locations]
+        if conflict is None:
+            return exact_fallback(relation, operands, locations)
         return [
             Finding(
                 Kind.CONFLICT,
@@ -83,6 +98,7 @@ class Check:
                 relation.id,
                 conflict.message,
                 tuple(dict.fromkeys(locations)) + (relation.where,),
+                severity=conflict.severity,
                 evidence=conflict.evidence,
                 material=conflict.material,
             )
@@ -91,22 +107,31 @@ class Check:
     def operand(self, ref: str, readings: dict) -> rules.Operand | None:
         """The figure a relation sees for a claim id, an external, or a literal."""
         claim = self.ledger.claims.get(ref)
-        if claim is None:
-            figure = parse_figure(ref)
-            point = Interval.point(figure.stated_value)
-            return rules.Operand(ref, ref, point, figure.stated_value, figure.unit, "none", ())
+        if claim is None:  # a literal: its digits are exact, its qualifier still bounds it
+            figure = parse_figure(ref, self.ledger.qualifiers)
+            return rules.Operand(ref, ref, figure.interval(self.slacks, 0), figure.stated_value, figure.unit,
+                                 "none", (), step=None if figure.qualifier else Fraction(0))
         if claim.external:
-            figure = parse_figure(claim.value)
+            figure = parse_figure(claim.value, self.ledger.qualifiers)
             return self._operand(claim, figure, (claim.where,))
         for reading in readings.get(ref, ()):
             if reading.figure is not None:
                 return self._operand(claim, reading.figure, (reading.location,))
         return None
 
+    def recorded(self, claim: Claim) -> Statement:
+        """The statement of the ledger's own value (read once per claim)."""
+        if claim.id not in self._recorded:
+            self._recorded[claim.id] = self.statement(claim, parse_figure(claim.value, self.ledger.qualifiers))
+        return self._recorded[claim.id]
+
     def _operand(self, claim: Claim, figure: Figure, locations) -> rules.Operand:
-        interval = figure.interval(self.slacks, _precision(claim))
-        return rules.Operand(claim.id, figure.text, interval, figure.stated_value,
-                             claim.unit, claim.period, tuple(locations))
+        statement = self.statement(claim, figure)
+        recorded = self.recorded(claim)
+        coarser = recorded.step is not None and (statement.step is None or statement.step > recorded.step)
+        return rules.Operand(claim.id, figure.text, statement.interval, figure.stated_value,
+                             claim.unit, claim.period, tuple(locations), step=statement.step,
+                             recorded=claim.value if coarser else None)
 
 
 def check_ledger(path: str, documents: dict[str, str] | None = None, *, allow_outside: bool = False) -> Check:
@@ -162,7 +187,7 @@ def read_mentions(ledger: Ledger, documents: dict[str, Document]) -> Check:
             continue
         resolutions = AnchorIndex(document).resolve(anchors)
         for (claim, mention), resolution in zip(pairs, resolutions):
-            reading, finding = _read(claim, mention, resolution.matches, document)
+            reading, finding = _read(claim, mention, resolution.matches, document, ledger)
             readings[claim.id].append(reading)
             if finding is not None:
                 anchor_findings.append(finding)
@@ -171,11 +196,11 @@ def read_mentions(ledger: Ledger, documents: dict[str, Document]) -> Check:
     return Check(ledger, documents, {k: tuple(v) for k, v in readings.items()}, anchor_findings)
 
 
-def _read(claim: Claim, mention: Mention, matches, document: Document):
+def _read(claim: Claim, mention: Mention, matches, document: Document, ledger: Ledger):
     within = f" within {mention.speaker}'s turns" if mention.speaker else ""
     if len(matches) == 1:
         match = matches[0]
-        figure = read_figure(document.text, match.figure_start)
+        figure = read_figure(document.text, match.figure_start, ledger.qualifiers)
         location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
         if figure is not None:
             return Reading(claim.id, mention, figure, location), None
@@ -195,9 +220,9 @@ def _read(claim: Claim, mention: Mention, matches, document: Document):
         Kind.ANCHOR, "ambiguous", claim.id, message, (mention.where, *places))
 
 
-def grounding(claim: Claim, readings: tuple[Reading, ...]) -> list[Finding]:
+def grounding(claim: Claim, readings: tuple[Reading, ...], ledger: Ledger) -> list[Finding]:
     """`changed`: the document states another figure than the ledger recorded."""
-    recorded = parse_figure(claim.value)
+    recorded = parse_figure(claim.value, ledger.qualifiers)
     found = []
     for reading in readings:
         figure = reading.figure
@@ -208,23 +233,32 @@ def grounding(claim: Claim, readings: tuple[Reading, ...]) -> list[Finding]:
     return found
 
 
-def repeat(claim: Claim, readings: tuple[Reading, ...], slacks: Slacks) -> list[Finding]:
-    """All mentions of one claim must agree, compared as intervals."""
-    read = [(reading, reading.figure.interval(slacks, _precision(claim)))
-            for reading in readings if reading.figure is not None]
-    # Intervals on a line meet in common iff every pair meets (Helly), so the
-    # first disjoint pair is the whole story.
-    pair = next(((a, b) for i, a in enumerate(read) for b in read[i + 1:] if not a[1].intersects(b[1])), None)
-    if pair is None:
+def repeat(claim: Claim, readings: tuple[Reading, ...], statement) -> list[Finding]:
+    """All mentions of one claim must state one value (`checks.rounding`): the same
+    digits at the same step, correct roundings of one value at different steps."""
+    read = [(reading, statement(claim, reading.figure)) for reading in readings if reading.figure is not None]
+    found = disagreement([stated for _, stated in read])
+    if found is None:
         return []
-    (first, first_interval), (other, other_interval) = pair
-    message = (f"mentions disagree: {other.figure.text!r} ({other_interval}) "
-               f"vs {first.figure.text!r} ({first_interval})")
-    evidence = tuple(f"{reading.figure.text!r:>14}  {interval}  {reading.location}" for reading, interval in read)
+    (first, first_stated), (other, other_stated) = read[found.first], read[found.second]
+    said = f"{other.figure.text!r} ({other_stated.interval}) vs {first.figure.text!r} ({first_stated.interval})"
+    if found.kind == "digits":
+        message = (f"mentions disagree: {other.figure.text!r} vs {first.figure.text!r}, both rounded at the "
+                   f"same digit (step {format_decimal(first_stated.step)}): one value rounds to one figure")
+    elif found.kind == "rounds":
+        message = (f"mentions disagree: {said}; exactly {format_decimal(found.at)} rounds to neither under half up "
+                   "or half to even")
+    elif found.kind == "tie":
+        message = (f"mentions agree only through a rounding tie at {format_decimal(found.at)}: {said}; "
+                   "half up and half to even round it apart: state them at one precision")
+    else:
+        message = f"mentions disagree: {said}"
+    evidence = tuple(f"{reading.figure.text!r:>14}  {stated.interval}  {reading.location}" for reading, stated in read)
     rest = tuple(reading.location for reading, _ in read if reading not in (first, other))
     return [Finding(Kind.CONFLICT, "repeat", claim.id, message,
                     (other.location, first.location, *rest, claim.where), evidence=evidence,
-                    material=_disjoint_in_order(other_interval, first_interval))]
+                    severity=Severity.WARNING if found.kind == "tie" else Severity.ERROR,
+                    material=_disjoint_in_order(other_stated.interval, first_stated.interval))]
 
 
 def _disjoint_in_order(a: Interval, b: Interval) -> bool:
@@ -237,8 +271,16 @@ def _same_statement(read: Figure, recorded: Figure) -> bool:
             and read.qualifier == recorded.qualifier)
 
 
-def _precision(claim: Claim) -> Decimal | None:
-    return Decimal(claim.precision) if claim.precision else None
+def exact_fallback(relation: Relation, operands: list[rules.Operand], locations: list[Location]) -> list[Finding]:
+    """A note when `exact: true` held only by taking a coarser restatement as its interval."""
+    coarse = [operand for operand in operands if operand.recorded is not None]
+    if relation.options.get("exact") is not True or not coarse:
+        return []
+    restated = ", ".join(f"{operand.id} {operand.stated!r} (recorded {operand.recorded!r})" for operand in coarse)
+    message = (f"holds on intervals, not on stated digits: {restated} is stated less precisely than the relation "
+               "was written for; accept the revision or update the ledger")
+    return [Finding(Kind.CHANGED, "exact", relation.id, message,
+                    tuple(dict.fromkeys(locations)) + (relation.where,), severity=Severity.INFO)]
 
 
 def drafted(ledger: Ledger) -> list[Finding]:

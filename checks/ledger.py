@@ -11,6 +11,7 @@ relation typing by each rule), which needs every claim and so ends the read.
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, replace
 
@@ -29,8 +30,9 @@ from checks.model import (
     Slack,
 )
 from checks.literals import LiteralError, bounded_decimal
-from checks.numbers import FigureError, parse_figure
+from checks.numbers import UNITS, FigureError, parse_figure
 from checks.patterns import PatternError, compile_pattern
+from checks.qualifiers import BUILT_IN
 from checks.schema import ledger_schema
 from checks.shape import ShapeCheck, short as _short
 from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
@@ -126,6 +128,8 @@ class _Reader:
         self.top[key.value] = value
         if key.value == "documents" and len(self.shape.problems) == before:
             self.builder.documents_from(value)
+        if key.value == "defaults" and len(self.shape.problems) == before:
+            self.builder.defaults_from(value)
         return spec
 
     def _entry(self, entry: Entry) -> None:
@@ -173,13 +177,30 @@ class _Builder:
         self.shared: dict[str, str] = {}  # one object for equal texts: ids, units, periods, speakers...
         # mentions read before the documents: claim id, index, field, named document, where
         self.pending: list[tuple[str, int, str, str | None, Location, Location | None]] = []
+        self.qualifiers = BUILT_IN  # with the ledger's own phrases once `defaults` is read
+        self.precision: dict[str, str] = {}
+        self.precision_at: dict[str, Location] = {}
+        # values that did not read before `defaults` was: field, value, where, unit, where
+        self.unread: list[tuple[str, str, Location, str, Location]] = []
 
     def fail(self, node: yaml.Node, field: str, message: str, rule: str = "reference") -> None:
         self.problems.append(Problem(where(self.path, node), field, message, rule))
 
     def documents_from(self, node: yaml.MappingNode) -> None:
         self.documents = {key: self._document(key, value) for key, (_, value) in _pairs(node).items()}
-        self.document_problems = self._taken()
+        self.document_problems += self._taken()
+
+    def defaults_from(self, node: yaml.MappingNode) -> None:
+        """The phrases a ledger adds to the qualifier table, and its per-unit precision."""
+        fields = _pairs(node)
+        for place, (_, phrases) in _pairs(fields["qualifiers"][1]).items() if "qualifiers" in fields else ():
+            for qualifier, (_, words) in _pairs(phrases).items():
+                self.qualifiers = self.qualifiers.with_phrases(place, {qualifier: [w.value for w in words.value]})
+        for unit, (unit_node, step) in _pairs(fields["precision"][1]).items() if "precision" in fields else ():
+            if self._precision(step, f"defaults.precision.{unit}"):
+                self.precision[unit] = step.value
+                self.precision_at[unit] = where(self.path, unit_node)
+        self.document_problems += self._taken()
 
     def _taken(self) -> list[Problem]:
         """The problems found since the last call; `fail` gathers them piece by piece."""
@@ -206,6 +227,8 @@ class _Builder:
             self.fail(root, "documents", "name at least one document")
         problems = self.document_problems + self._taken()
         self._resolve_pending()
+        self._read_unread()
+        self._check_precision_units()
         problems += self.claim_problems + self._taken()
         relations = {}
         for key, key_at, relation, locations, built in self.relations:
@@ -216,7 +239,7 @@ class _Builder:
             problems += built
             if relation is not None:
                 relations[key] = relation
-                for problem in rules.validate(relation, self.claims):
+                for problem in rules.validate(relation, self.claims, self.qualifiers):
                     spot = locations.get(problem.field, relation.where)
                     problems.append(Problem(spot, f"relations.{key}.{problem.field}", problem.message, "relation"))
         ledger = Ledger(
@@ -227,6 +250,8 @@ class _Builder:
             ignores=tuple(self._ignores(top)),
             expected=tuple(self._expected(top)),
             slack=self._slack(top),
+            precision=self.precision,
+            qualifiers=self.qualifiers,
         )
         self.problems = problems + self._taken()
         return ledger
@@ -252,14 +277,8 @@ class _Builder:
         share = self.shared.setdefault
         text = {name: share(value.value, value.value) for name, (_, value) in fields.items()
                 if isinstance(value, yaml.ScalarNode)}
-        try:
-            figure = parse_figure(text["value"])
-        except FigureError as error:
-            self.fail(fields["value"][1], f"{section}.{key}.value", _clip(str(error)), "figure")
-        else:
-            if figure.unit != text["unit"] and not _unit_compatible(figure.unit, text["unit"]):
-                self.fail(fields["unit"][1], f"{section}.{key}.unit",
-                          f"value {_short(text['value'])} reads as unit {figure.unit!r}, but unit says {_short(text['unit'])}", "figure")
+        self._value(f"{section}.{key}", text["value"], where(self.path, fields["value"][1]),
+                    text["unit"], where(self.path, fields["unit"][1]))
         if "precision" in fields:
             self._precision(fields["precision"][1], f"{section}.{key}.precision")
         mentions = tuple(self._mention(key, index, f"{section}.{key}.mentions[{index}]", item)
@@ -277,13 +296,45 @@ class _Builder:
             review=text.get("review"),
         )
 
-    def _precision(self, node: yaml.ScalarNode, field: str) -> None:
+    def _value(self, field: str, value: str, value_at: Location, unit: str, unit_at: Location, last: bool = False):
+        """Read a claim's value; one that does not read waits for the ledger's own qualifiers."""
+        try:
+            figure = parse_figure(value, self.qualifiers)
+        except FigureError as error:
+            if last:
+                self.problems.append(Problem(value_at, f"{field}.value", _clip(str(error)), "figure"))
+            else:
+                self.unread.append((field, value, value_at, unit, unit_at))
+            return
+        if figure.unit != unit and not _unit_compatible(figure.unit, unit):
+            self.problems.append(Problem(unit_at, f"{field}.unit",
+                                         f"value {_short(value)} reads as unit {figure.unit!r}, but unit says {_short(unit)}",
+                                         "figure"))
+
+    def _read_unread(self) -> None:
+        """The values that did not read: again, with every phrase of `defaults: qualifiers:`."""
+        for field, value, value_at, unit, unit_at in self.unread:
+            self._value(field, value, value_at, unit, unit_at, last=True)
+
+    def _check_precision_units(self) -> None:
+        """A per-unit precision must name a unit some figure has; a typo would silently do nothing."""
+        known = {*UNITS, "count", *(claim.unit for claim in self.claims.values())}
+        for unit, at in self.precision_at.items():
+            if unit not in known:
+                hint = difflib.get_close_matches(unit, sorted(known), n=1)
+                advice = f"did you mean {hint[0]!r}?" if hint else "use a claim's unit, e.g. count"
+                self.problems.append(Problem(at, f"defaults.precision.{unit}",
+                                             f"no claim has unit {_short(unit)}; {advice}", "schema"))
+
+    def _precision(self, node: yaml.ScalarNode, field: str) -> bool:
         expected = f"found {_short(node.value)}, expected a step such as 1 or 0.1 (0 means exact)"
         try:
-            if bounded_decimal(node.value) < 0:
-                self.fail(node, field, expected, "figure")
+            if bounded_decimal(node.value) >= 0:
+                return True
+            self.fail(node, field, expected, "figure")
         except LiteralError as error:
             self.fail(node, field, f"{expected}; {error}", "figure")
+        return False
 
     def _mention(self, claim: str, index: int, field: str, node: yaml.MappingNode) -> Mention:
         pairs = _pairs(node)

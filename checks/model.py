@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checks.findings import Location
+from checks.qualifiers import BUILT_IN, Qualifiers
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,8 @@ class Ledger:
     ignores: tuple[Ignore, ...] = ()
     expected: tuple[Expectation, ...] = ()
     slack: Slack = Slack()
+    precision: dict[str, str] = field(default_factory=dict)  # unit -> step (`defaults: precision:`)
+    qualifiers: Qualifiers = BUILT_IN  # the phrase table, with the ledger's `defaults: qualifiers:`
 
     def is_literal(self, ref: str) -> bool:
         """Operands that are not claim ids are literal figures."""

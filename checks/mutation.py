@@ -102,4 +102,4 @@ def _caught(check: Check, claim, mutated, relations, baseline) -> tuple[str, ...
     for relation in relations:
         found.extend(check.relation_findings(relation, readings))
     return tuple(sorted({f.rule for f in found
-                         if f.kind is Kind.CONFLICT and (f.kind, f.rule, f.id) not in baseline}))
+                         if f.kind is Kind.CONFLICT and f.fails and (f.kind, f.rule, f.id) not in baseline}))

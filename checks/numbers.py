@@ -14,14 +14,15 @@ Decisions (documented here and in the README):
   ``times``; "double", "triple", "twice" and "half" are not numerals (too often
   "double-digit", "first half").
 * "dozen", "hundreds of", "a hundred" are not numerals; "one hundred" is.
-* A number word has exponent 0 (it is exact); digits are rounded at their last
+* A number word has exponent 0 and is exact; digits are rounded at their last
   written decimal digit, or, for integers, at their last non-zero digit
   ("520,000" has exponent 4). Chinese character numerals follow the digit rule.
 * Scale words ("thousand", "million", "billion", "trillion", "万", "亿") are folded
   into ``value``; ``unit`` is one word of :data:`UNITS` (a counted noun such as
   "enterprises" or "racks" is ``count``).
-* A qualifier is one of :data:`QUALIFIERS`; strict and non-strict words share one
-  ("more than" and "exceeding" are both ``over``), see :meth:`Figure.interval`.
+* A qualifier is one of :data:`QUALIFIERS`, read through the phrase table of
+  `checks.qualifiers` (a ledger may extend it); strict and non-strict words share
+  one ("more than" and "exceeding" are both ``over``), see :meth:`Figure.interval`.
 * A range "5%–8%", "5% to 8%" is two figures; the first end of "5–8%" or "5 to 8
   billion yuan" borrows the unit and scale of the second.
 * A hyphen is a minus sign only where it cannot join two words or numbers
@@ -35,9 +36,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from functools import lru_cache
 
 from checks.document import INVISIBLE
 from checks.interval import Interval, as_fraction
+from checks.qualifiers import BUILT_IN, NOT_AFTER, NUMERAL_SUFFIXES, QUALIFIERS, Qualifiers
 
 __all__ = [
     "NUMERAL",
@@ -114,63 +117,60 @@ NUMERAL = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<word>{_WORD})|(?P<zh>{_ZH})")
 # Qualifiers, scales and units
 # --------------------------------------------------------------------------------
 
-QUALIFIERS = ("over", "at_least", "nearly", "about", "at_most")
-"""Canonical qualifiers; see :meth:`Figure.interval` for what each one means."""
-
-_QUALIFIER_WORDS = {
-    "over": [
-        "more than", "over", "exceeding", "exceeded", "exceeds", "exceed", "above",
-        "upwards of", "in excess of", "greater than", "surpassing", "surpassed",
-    ],
-    "at_least": [
-        "at least", "no less than", "not less than", "no fewer than",
-        "not fewer than", "a minimum of",
-    ],
-    "nearly": ["nearly", "almost", "close to", "approaching", "just under", "just below"],
-    "about": ["about", "around", "approximately", "roughly", "some", "an estimated"],
-    "at_most": [
-        "up to", "no more than", "not more than", "at most", "less than",
-        "fewer than", "under", "below", "within", "a maximum of",
-    ],
-}
-_ZH_QUALIFIER_BEFORE = {
-    "over": ["超过", "多于", "高于", "逾", "(?<!不)超"],
-    "at_least": ["至少", "不少于", "不低于"],
-    # not 最近 (recently), 附近 (nearby); not 节约 (save), 签约 (sign), 公约 (convention)
-    "nearly": ["将近", "接近", "(?<![最附将接])近"],
-    "about": ["大约", "(?<![大节制预签条公契合])约"],
-    "at_most": ["不到", "不足", "不超过", "最多", "低于"],
-}
-_ZH_QUALIFIER_AFTER = {"over": ["以上"], "about": ["左右"], "at_most": ["以下", "以内"]}
-_EN_QUALIFIER_AFTER = {
-    "at_least": ["or more", "or above", "and above", "or higher"],
-    "at_most": ["or less", "or fewer", "or below", "and below", "or lower"],
-    "about": ["or so"],
-}
+# Between the words of a qualifier and the number: spaces, or one line break of a
+# hard-wrapped paragraph ("increased less\nthan 0.1 percent"), never a blank line.
+_GAP = rf"(?:{_SPACE}*\r?\n{_SPACE}*|{_SPACE}+)"
 
 
+def _phrases(phrases: list[str]) -> str:
+    """Alternatives for qualifier phrases, longest first; any spaces between words."""
+    if not phrases:
+        return "(?!)"
+    return _alternatives(
+        (f"(?<![{NOT_AFTER[p]}])" if p in NOT_AFTER else "") + re.escape(p).replace(r"\ ", _GAP)
+        for p in phrases
+    )
 
-def _phrases(table: dict[str, list[str]]) -> str:
-    """Alternatives for every phrase of a qualifier table; any spaces between words."""
-    return _alternatives(w.replace(" ", _SPACE + "+") for ws in table.values() for w in ws)
+
+def _canon(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
-_EN_QUALIFIER = re.compile(rf"(?i:(?<![\w-])(?P<q>{_phrases(_QUALIFIER_WORDS)})){_SPACE}+$")
-_EN_QUALIFIER_CANON = {w: q for q, ws in _QUALIFIER_WORDS.items() for w in ws}
-_ZH_BEFORE = re.compile(rf"(?P<q>{_phrases(_ZH_QUALIFIER_BEFORE)}){_SPACE}*$")
-_ZH_BEFORE_CANON = {
-    re.sub(r"\(.*?\)", "", w): q for q, ws in _ZH_QUALIFIER_BEFORE.items() for w in ws
-}
-_AFTER = re.compile(
-    rf"(?P<zh>{_phrases(_ZH_QUALIFIER_AFTER)})"
-    rf"|{_SPACE}+(?P<en>(?i:{_phrases(_EN_QUALIFIER_AFTER)}))(?![\w-])"
-)
-_AFTER_CANON = {
-    w: q
-    for table in (_ZH_QUALIFIER_AFTER, _EN_QUALIFIER_AFTER)
-    for q, ws in table.items()
-    for w in ws
-}
+class _QualifierReader:
+    """One qualifier table compiled: the phrase right before a figure, and right after it."""
+
+    def __init__(self, table: Qualifiers) -> None:
+        def split(rows):
+            chinese = [phrase for phrase, _ in rows if _CJK.search(phrase)]
+            return [phrase for phrase, _ in rows if phrase not in chinese], chinese
+
+        self.canon = {place: {_canon(phrase): q for phrase, q in rows}
+                      for place, rows in (("before", table.before), ("after", table.after))}
+        english, chinese = split(table.before)
+        self.reach = max(40, 8 + 2 * max(map(len, english + chinese), default=0))  # how far back a phrase starts
+        self.english_before = re.compile(rf"(?i:(?<![\w-])(?P<q>{_phrases(english)})){_GAP}\Z")
+        self.chinese_before = re.compile(rf"(?P<q>{_phrases(chinese)})(?:{_GAP})?\Z")
+        english, chinese = split(table.after)
+        self.after = re.compile(
+            rf"(?P<zh>{_phrases(chinese)})|{_GAP}(?P<en>(?i:{_phrases(english)}))(?![\w-])"
+        )
+
+    def before_figure(self, text: str, start: int) -> tuple[str, int] | None:
+        """(qualifier, where its phrase starts) for a phrase ending at ``start``."""
+        window = max(0, start - self.reach)
+        m = self.english_before.search(text, window, start) or self.chinese_before.search(text, window, start)
+        return None if m is None else (self.canon["before"][_canon(m.group("q"))], m.start())
+
+    def after_figure(self, text: str, end: int) -> tuple[str, int] | None:
+        """(qualifier, where its phrase ends) for a phrase starting at ``end``."""
+        m = self.after.match(text, end)
+        return None if m is None else (self.canon["after"][_canon(m.group("zh") or m.group("en"))], m.end())
+
+
+@lru_cache(maxsize=16)
+def _qualifier_reader(table: Qualifiers) -> _QualifierReader:
+    return _QualifierReader(table)
+
 
 _SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _SCALE = re.compile(
@@ -350,15 +350,20 @@ class Figure:
         """The rounding step of the last significant digit: 10 ** exponent."""
         return Fraction(10) ** self.exponent
 
+    @property
+    def spelled_out(self) -> bool:
+        """An English number word ("Seventeen", "sevenfold"): an exact whole number."""
+        return self.numeral[:1].isascii() and self.numeral[:1].isalpha()
+
     def interval(
         self, slack: Slacks | None = None, precision: Decimal | Fraction | int | None = None
     ) -> Interval:
         """The interval of true values this stated figure stands for.
 
-        With ``h`` half the rounding step (``10**exponent / 2``, or
-        ``precision / 2`` when the ledger says the value is exact to the step
-        ``precision``; ``precision=0`` means exact), ``v`` the value, ``s`` the
-        slack:
+        With ``h`` half the rounding step (``10**exponent / 2``; 0 for a number
+        word, which is exact; or ``precision / 2`` when the ledger says the value
+        is exact to the step ``precision``; ``precision=0`` means exact), ``v``
+        the value, ``s`` the slack:
 
         ========== ===================================== ===========================
         qualifier  interval                              e.g.
@@ -378,7 +383,7 @@ class Figure:
         s = slack or Slacks()
         v = self.stated_value
         if precision is None:
-            half = self.step / 2
+            half = Fraction(0) if self.spelled_out else self.step / 2
         else:
             p = as_fraction(precision, "precision")
             if p < 0:
@@ -405,18 +410,19 @@ class Figure:
 # --------------------------------------------------------------------------------
 
 
-def read_figure(text: str, pos: int) -> Figure | None:
+def read_figure(text: str, pos: int, qualifiers: Qualifiers = BUILT_IN) -> Figure | None:
     """The figure whose numeral starts at ``pos`` in ``text``, or None if none does.
 
     Reads, in order: the numeral; 余/多 ("more than") and a scale word after it; the
     unit (or, for the first end of a range such as "5 to 8%", the unit and scale of
     the second end); a currency sign or 百分之 before it; the qualifier before it
-    ("more than", "超过") or after it ("or more", "以上").
+    ("more than", "超过") or after it ("or more", "以上"), as ``qualifiers`` (the
+    table of `checks.qualifiers`, or a ledger's extension of it) says.
     """
-    return _read(text, pos, borrow=True)
+    return _read(text, pos, borrow=True, qualifiers=qualifiers)
 
 
-def _read(text: str, pos: int, borrow: bool) -> Figure | None:
+def _read(text: str, pos: int, borrow: bool, qualifiers: Qualifiers = BUILT_IN) -> Figure | None:
     m = NUMERAL.match(text, pos)
     if m is None:
         return None
@@ -427,8 +433,9 @@ def _read(text: str, pos: int, borrow: bool) -> Figure | None:
     if borrow and r.unit is None:
         r.unit_of_range()
     r.sign_before()
-    r.qualifier_before()
-    r.qualifier_after()
+    reader = _qualifier_reader(qualifiers)
+    r.qualifier_before(reader)
+    r.qualifier_after(reader)
     return r.figure()
 
 
@@ -459,8 +466,9 @@ class _Reading:
 
     def more_after_numeral(self) -> None:
         """8000多家, 1万余家, 3000余万元: 余/多 right after the numeral is "over"."""
-        if self.text[self.end : self.end + 1] in ("余", "多"):
-            self.qualifier, self.end = "over", self.end + 1
+        suffix = NUMERAL_SUFFIXES.get(self.text[self.end : self.end + 1])
+        if suffix is not None:
+            self.qualifier, self.end = suffix, self.end + 1
             zm = re.compile("[万亿]+").match(self.text, self.end)
             if zm is not None and self.scale is None:
                 self.multiply(_zh_combine(Decimal(1), zm.group(0)), zm.group(0))
@@ -508,27 +516,15 @@ class _Reading:
             self.unit = self.unit or _CURRENCY_CANON[cm.group("c").strip()]
             self.start = cm.start()
 
-    def qualifier_before(self) -> None:
+    def qualifier_before(self, reader: _QualifierReader) -> None:
         """ "more than 8,000", "exceeding 79%", "超过3万亿元", "近41万"."""
-        if self.qualifier is not None:
-            return
-        window = max(0, self.start - 40)
-        qm = _EN_QUALIFIER.search(self.text, window, self.start) or _ZH_BEFORE.search(
-            self.text, window, self.start
-        )
-        if qm is not None:
-            surface = re.sub(_SPACE + "+", " ", qm.group("q").lower())
-            self.qualifier = _EN_QUALIFIER_CANON.get(surface) or _ZH_BEFORE_CANON[qm.group("q")]
-            self.start = qm.start()
+        if self.qualifier is None and (found := reader.before_figure(self.text, self.start)):
+            self.qualifier, self.start = found
 
-    def qualifier_after(self) -> None:
+    def qualifier_after(self, reader: _QualifierReader) -> None:
         """ "8,000 or more", "80%以上", "3万吨左右"."""
-        if self.qualifier is not None:
-            return
-        am = _AFTER.match(self.text, self.end)
-        if am is not None:
-            surface = am.group("zh") or re.sub(_SPACE + "+", " ", am.group("en").lower())
-            self.qualifier, self.end = _AFTER_CANON[surface], am.end()
+        if self.qualifier is None and (found := reader.after_figure(self.text, self.end)):
+            self.qualifier, self.end = found
 
     def figure(self) -> Figure:
         return Figure(
@@ -634,17 +630,17 @@ def _plain(value: Decimal, exponent: int) -> Decimal:
         return value.quantize(Decimal(1).scaleb(min(exponent, 0)))
 
 
-def find_numbers(text: str) -> list[Figure]:
+def find_numbers(text: str, qualifiers: Qualifiers = BUILT_IN) -> list[Figure]:
     """Every numeral in ``text``, in order, each read as a figure."""
     figures = []
     for m in NUMERAL.finditer(text):
-        figure = read_figure(text, m.start())
+        figure = read_figure(text, m.start(), qualifiers)
         if figure is not None:
             figures.append(figure)
     return figures
 
 
-def parse_figure(stated: str) -> Figure:
+def parse_figure(stated: str, qualifiers: Qualifiers = BUILT_IN) -> Figure:
     """Read a standalone ledger value such as "more than 8,000" or "9055亿元"."""
     if not isinstance(stated, str):
         raise TypeError(f"stated figure must be a str, not {type(stated).__name__}")
@@ -656,7 +652,7 @@ def parse_figure(stated: str) -> Figure:
     if len(numerals) > 1:
         found = ", ".join(repr(n.group(0)) for n in numerals)
         raise FigureError(stated, f"it holds {len(numerals)} numbers ({found})")
-    figure = read_figure(stated, numerals[0].start())
+    figure = read_figure(stated, numerals[0].start(), qualifiers)
     assert figure is not None  # a NUMERAL match always reads
     if before := stated[: figure.start].strip():
         raise FigureError(stated, f"{before!r} is not a qualifier")

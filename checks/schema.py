@@ -10,6 +10,8 @@ reads `value: 17` as a number, and the loader keeps its spelling.
 
 from __future__ import annotations
 
+from checks.qualifiers import QUALIFIERS
+
 PERIOD_PATTERN = (
     r"^(none|\d{4}(-H[12]|-Q[1-4]|-\d{2}(\.\.\d{2})?|-\d{2}-\d{2})?"
     r"(\.\.\d{4}(-H[12]|-Q[1-4]|-\d{2}|-\d{2}-\d{2})?)?)$"
@@ -42,6 +44,18 @@ def _figure_fields(description: str) -> dict:
             "type": _FIGURE,
             "description": "the step the value is exact to (overrides rounding at the last written digit)",
         },
+    }
+
+
+_PLACES = {"before": "right before the number", "after": "right after the figure and its unit"}
+
+
+def _phrases(where: str) -> dict:
+    return {
+        "type": "object",
+        "description": f"qualifier -> phrases read {where}",
+        "additionalProperties": False,
+        "properties": {qualifier: {"type": "array", "items": _TEXT} for qualifier in QUALIFIERS},
     }
 
 
@@ -132,7 +146,19 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                             "nearly": {"type": "string", "pattern": _SLACK_PATTERN},
                             "about": {"type": "string", "pattern": _SLACK_PATTERN},
                         },
-                    }
+                    },
+                    "precision": {
+                        "type": "object",
+                        "description": "unit -> the step its figures are rounded to, e.g. count: 1000; "
+                                       "a claim's own precision wins",
+                        "additionalProperties": {"type": ["string", "number"]},
+                    },
+                    "qualifiers": {
+                        "type": "object",
+                        "description": "phrases added to the qualifier table (docs/ledger.md)",
+                        "additionalProperties": False,
+                        "properties": {place: _phrases(where) for place, where in _PLACES.items()},
+                    },
                 },
             },
             "claims": {

@@ -172,17 +172,19 @@ LEDGER_LINE = _Location("data/claims.yaml", 212, 5)
 def operand(id: str, stated: str, unit: str | None = None, period: str = "2025-H1",
             where: _Location | None = None) -> _Operand:
     """A claim's operand as the engine builds it from a stated figure."""
+    from checks.rounding import rounding_step
+
     figure = _parse_figure(stated)
     place = where or _Location("data/briefing.txt", 10, 1)
-    return _Operand(id, stated, figure.interval(), figure.stated_value, unit or figure.unit, period, (place,))
+    step = None if figure.qualifier else rounding_step(figure)
+    return _Operand(id, stated, figure.interval(), figure.stated_value, unit or figure.unit, period, (place,), step)
 
 
 def literal(text: str) -> _Operand:
-    """A literal operand ("100%", "7"): an exact point, no place."""
-    from checks.interval import Interval
-
+    """A literal operand ("100%", "more than 50%"): exact digits, its qualifier kept, no place."""
     figure = _parse_figure(text)
-    return _Operand(text, text, Interval.point(figure.stated_value), figure.stated_value, figure.unit, "none", ())
+    step = None if figure.qualifier else 0
+    return _Operand(text, text, figure.interval(precision=0), figure.stated_value, figure.unit, "none", (), step)
 
 
 def rounded(value: Fraction, places: int) -> str:

@@ -72,3 +72,40 @@ def test_text_output_names_the_conflict_on_its_first_line(capsys, revision):
     assert main(["check", "--document", str(copy)]) == 1
     out = capsys.readouterr().out
     assert f"{copy}:112:152: conflict repeat equipment.va_share: mentions disagree:" in out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new", "caught"),
+    [
+        (TAO_QING_SHARE, "35.5%", "35.6%", ("repeat", "equipment.va_share")),
+        ("and 241 pilot platforms had been included", "241", "242", ("repeat", "pilot_platforms.key")),
+        ("driving industrial enterprises above designated size to increase by 3.4 percentage points",
+         "3.4", "3.5", ("repeat", "equipment.contribution_pp")),
+        ("while sales hit 6.937 million units", "6.937", "6.938", ("compare", "nev.sales_official")),
+    ],
+)
+def test_a_one_step_drift_of_a_restated_figure_is_a_new_conflict(capsys, revision, sentence, old, new, caught):
+    """Two statements of one quantity at one step must be the same digits: intervals that
+    only touch (35.45 … 35.55 and 35.55 … 35.65) are not agreement."""
+    copy = revision(sentence, sentence.replace(old, new))
+    code, report = run_json(capsys, "--document", str(copy))
+    assert code == 1
+    conflicts = [(f["rule"], f["id"]) for f in failing(report) if f["kind"] == "conflict"]
+    assert conflicts == [caught]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new", "relation"),
+    [
+        ("rose 11.1% year on year, 4.7 percentage points higher", "11.1%", "11%", "electronics.gap_over_industry"),
+        ("increased 7.6% year on year, 1.2 percentage points higher", "7.6%", "8%", "nonferrous.gap_over_industry"),
+    ],
+)
+def test_a_correct_coarser_restatement_under_exact_is_a_note_not_a_conflict(capsys, revision, sentence, old, new,
+                                                                            relation):
+    copy = revision(sentence, sentence.replace(old, new))
+    code, report = run_json(capsys, "--document", str(copy))
+    assert [f["kind"] for f in failing(report) if f["severity"] == "error"] == ["changed"]
+    assert [(f["kind"], f["rule"], f["id"], f["severity"]) for f in report["findings"] if f["rule"] == "exact"] == [
+        ("changed", "exact", relation, "info")]
+    assert code == 1

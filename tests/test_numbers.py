@@ -277,9 +277,11 @@ def test_number_words_are_read(stated, value, unit):
     assert (f.value, f.unit) == (Decimal(value), unit)
 
 
-def test_a_number_word_is_exact_to_the_unit():
+def test_a_whole_number_word_is_an_exact_count_as_the_readme_says():
     assert parse_figure("Seventeen").exponent == 0
-    assert str(parse_figure("Seventeen").interval()) == "16.5 … 17.5"
+    assert parse_figure("Seventeen").interval() == Interval.point(17)
+    assert parse_figure("one hundred and five").interval() == Interval.point(105)
+    assert str(parse_figure("17").interval()) == "16.5 … 17.5"
 
 
 @pytest.mark.parametrize(
@@ -534,7 +536,7 @@ def test_parse_figure_refuses_a_non_string():
         ("nearly 8.2 billion yuan", "7790000000 … 8200000000"),
         ("about 5%", "4.25 … 5.75"),
         ("nearly −12%", "-12 … -11.4"),
-        ("sevenfold", "6.5 … 7.5"),
+        ("sevenfold", "7"),
     ],
 )
 def test_a_figure_stands_for_an_interval(stated, interval):

@@ -38,6 +38,7 @@ from checks.files import TooLarge, read_regular
 from checks.findings import Kind, Location
 from checks.model import Claim
 from checks.numbers import Figure, FigureError, parse_figure
+from checks.qualifiers import BUILT_IN, Qualifiers
 from checks.yamlsafe import YamlProblem, compose_text
 
 
@@ -127,7 +128,7 @@ def plan(check: Check) -> list[Update]:
         readings = [reading for reading in check.readings.get(claim.id, ()) if reading.figure is not None]
         if not readings:
             continue
-        recorded = parse_figure(claim.value)
+        recorded = parse_figure(claim.value, check.ledger.qualifiers)
         statements = {}
         for reading in readings:
             statements.setdefault(_statement(reading.figure), reading)
@@ -140,7 +141,7 @@ def plan(check: Check) -> list[Update]:
         figure = reading.figure
         if _statement(figure) == _statement(recorded):
             continue
-        value = new_value(claim, recorded, figure)
+        value = new_value(claim, recorded, figure, check.ledger.qualifiers)
         if value is None:
             problems.append(f"{claim.where}: {claim.id}: {figure.text!r} at {reading.location} cannot be "
                             f"written as a value in {recorded.unit}; the unit changed? edit the claim by hand")
@@ -159,7 +160,7 @@ def _statement(figure: Figure) -> tuple:
 _DELETE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))  # read through inside a numeral, never written
 
 
-def new_value(claim: Claim, recorded: Figure, figure: Figure) -> str | None:
+def new_value(claim: Claim, recorded: Figure, figure: Figure, qualifiers: Qualifiers = BUILT_IN) -> str | None:
     """The ledger's spelling with the new numeral, else the document's (spaces folded).
 
     Either must read back as the document's figure in the unit the ledger's value
@@ -173,7 +174,7 @@ def new_value(claim: Claim, recorded: Figure, figure: Figure) -> str | None:
     candidates.append(" ".join(normalize(figure.text)[0].split()))
     for candidate in candidates:
         try:
-            read = parse_figure(candidate)
+            read = parse_figure(candidate, qualifiers)
             if _statement(read) == _statement(figure) and read.unit == recorded.unit:
                 return candidate
         except FigureError:

@@ -214,7 +214,7 @@ def _detail(statuses: Statuses, mark: Mark, explained: dict, mutants: dict) -> s
     elif "ignored" in mark.flags:
         out.append("<h4>Ignored</h4><p>matched by an ignore entry of the ledger.</p>")
     if "uncovered" in mark.flags and not mark.claims:
-        out.append(_uncovered(document.text, mark))
+        out.append(_uncovered(document.text, mark, check.ledger.qualifiers))
     rest = [index for index in mark.findings if index not in shown]
     if rest:
         out.append("<h4>Findings here</h4><ol class=\"findings in-detail\">")
@@ -270,10 +270,7 @@ def _claim(statuses: Statuses, claim, mark: Mark, explained: dict, mutants: dict
 
 def _interval(check, claim, figure) -> str:
     try:
-        from decimal import Decimal
-
-        precision = Decimal(claim.precision) if claim.precision else None
-        return str(figure.interval(check.slacks, precision))
+        return str(check.statement(claim, figure).interval)
     except (ValueError, ArithmeticError):
         return "?"
 
@@ -324,8 +321,8 @@ def _breakable(identifier: str) -> str:
     return esc(identifier).replace(".", ".<wbr>").replace("_", "_<wbr>")
 
 
-def _uncovered(text: str, mark: Mark) -> str:
-    figure = read_figure(text, mark.start)
+def _uncovered(text: str, mark: Mark, qualifiers) -> str:
+    figure = read_figure(text, mark.start, qualifiers)
     read = ""
     if figure is not None:
         read = (f"<dl class=\"claim\"><dt>read as</dt><dd>{esc(figure.text)}</dd><dt>value</dt><dd>{esc(figure.value)}</dd>"

@@ -11,7 +11,14 @@ the result keeps its interval. So an exact relation holds when the value
 computed from the stated digits lies in the result's interval, i.e. the stated
 result is a correct rounding of it (a value exactly half-way between two
 statements accepts both). Orders and whole-number checks then compare the
-stated digits themselves.
+stated digits themselves. An operand restated coarser than the ledger recorded
+it ("6%" for "6.4%": ``Operand.recorded``) keeps its interval: the relation was
+written for the finer digits, which the coarse ones do not give back.
+
+An ``=`` order between two plain statements (`compare` with ``op: "="``) says
+they state one value, so `checks.rounding` decides it: the same digits at one
+step, correct roundings of one value at different steps; meeting only at a
+rounding tie is a warning.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from typing import Sequence
 
 from checks.interval import Interval
 from checks.model import Relation
+from checks.rounding import Statement, disagreement
 from checks.rules import _conflict
 from checks.rules._registry import RULES, Rule
 from checks.rules._types import Conflict, Operand, Order, Whole
@@ -40,7 +48,8 @@ def check(relation: Relation, operands: Sequence[Operand], result: Operand | Non
         raise ValueError(f"{relation.id}: {rule.name} needs a result")
     options = rule.read_options(relation)
     exact = bool(options["exact"])
-    intervals = [Interval.point(operand.exact) if exact else operand.interval for operand in operands]
+    intervals = [Interval.point(operand.exact) if exact and operand.recorded is None else operand.interval
+                 for operand in operands]
     facts = _conflict.Facts(rule, relation, tuple(operands), result, tuple(intervals), exact, options)
     for requirement in rule.evaluate(intervals, options):
         if isinstance(requirement, Whole):
@@ -49,6 +58,10 @@ def check(relation: Relation, operands: Sequence[Operand], result: Operand | Non
         elif isinstance(requirement, Order):
             if not requirement.possible:
                 return _conflict.order(facts, requirement, material=_order_material(rule, requirement))
+            if requirement.op == "=" and not exact:
+                found = _restatement(operands, requirement)
+                if found is not None:
+                    return _conflict.restated(facts, requirement, found)
         elif result is not None:
             op = _result_op(rule, options)
             if op == "=":
@@ -60,6 +73,12 @@ def check(relation: Relation, operands: Sequence[Operand], result: Operand | Non
                 if not bound.possible:
                     return _conflict.bound(facts, bound, material=bound.reversed)
     return None
+
+
+def _restatement(operands: Sequence[Operand], order: Order):
+    """Why the two sides of an ``=`` cannot state one value, or None (`checks.rounding`)."""
+    sides = [operands[index] for index in order.sides]
+    return disagreement([Statement(side.exact, side.step, side.interval) for side in sides])
 
 
 def holds_whole(interval: Interval) -> bool:

@@ -22,8 +22,10 @@ from fractions import Fraction
 from string import ascii_lowercase
 from typing import Any, Mapping
 
-from checks.interval import Interval
+from checks.findings import Severity
+from checks.interval import Interval, format_decimal
 from checks.model import Relation
+from checks.rounding import Disagreement
 from checks.rules._registry import Rule
 from checks.rules._render import Style, nearest_statement, number, said, span
 from checks.rules._types import Conflict, Operand, Order
@@ -89,6 +91,22 @@ def order(facts: Facts, failed: Order, *, material: bool) -> Conflict:
     return Conflict(message, evidence(facts), material)
 
 
+def restated(facts: Facts, failed: Order, found: Disagreement) -> Conflict:
+    """Two statements of one value whose digits no single rounding gives."""
+    left, right = (facts.operands[i] for i in failed.sides)
+    if found.kind == "tie":
+        message = (f"{said(left)} = {said(right)} holds only through a rounding tie at {format_decimal(found.at)}: "
+                   "half up and half to even round it apart")
+        return Conflict(message, evidence(facts), False, Severity.WARNING)
+    if found.kind == "rounds":
+        message = (f"{said(left)} = {said(right)} cannot hold: exactly {format_decimal(found.at)} rounds to neither "
+                   "under half up or half to even")
+    else:
+        message = (f"{said(left)} = {said(right)} cannot hold: both are rounded at the same digit, "
+                   "and one value rounds to one figure")
+    return Conflict(message, evidence(facts), False)
+
+
 def not_whole(facts: Facts, index: int) -> Conflict:
     operand = facts.operands[index]
     message = (
@@ -134,6 +152,9 @@ def evidence(facts: Facts) -> tuple[str, ...]:
              for name in _SHOWN_OPTIONS if name in facts.relation.options]
     if shown:
         lines.append("with " + ", ".join(shown))
+    if facts.exact:
+        lines.extend(f"{operand.id}: {operand.stated!r} restates the recorded {operand.recorded!r} coarser, "
+                     "so its interval is used, not its digits" for operand in facts.operands if operand.recorded)
     return tuple(lines)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Union
 
-from checks.findings import Location
+from checks.findings import Location, Severity
 from checks.interval import Interval
 
 OPS = ("=", "<", "<=", ">", ">=")
@@ -34,6 +34,8 @@ class Operand:
     unit: str  # canonical unit: percent, pp, count, yuan, units, tons, times, ...
     period: str  # 2025-H1, 2025-Q1, 2025-01..05, 2025-06-30, none
     locations: tuple[Location, ...]  # where it is stated; () for a literal
+    step: Fraction | None = None  # the step it was rounded to (0: exact); None when hedged
+    recorded: str | None = None  # the ledger's value, when this figure restates it coarser or hedged
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Conflict:
     message: str  # one line: stated, allowed, how far off, nearest consistent statement
     evidence: tuple[str, ...]  # one aligned line per operand (and the result)
     material: bool  # the figures say the opposite direction or order
+    severity: Severity = Severity.ERROR  # WARNING: the figures agree only at a rounding tie
 
 
 @dataclass(frozen=True)

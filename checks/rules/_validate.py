@@ -13,6 +13,7 @@ from typing import Mapping
 
 from checks.model import Claim, Relation
 from checks.numbers import Figure, FigureError, parse_figure
+from checks.qualifiers import BUILT_IN, Qualifiers
 from checks.rules._options import OptionError
 from checks.rules._registry import RULES, Rule
 from checks.rules._types import Problem
@@ -26,15 +27,18 @@ class _Reference:
     figure: Figure | None  # None when the claim's value does not parse
 
 
-def validate(relation: Relation, claims: Mapping[str, Claim]) -> list[Problem]:
-    """Every typing or shape problem of ``relation``; [] when it can be checked."""
+def validate(relation: Relation, claims: Mapping[str, Claim], qualifiers: Qualifiers = BUILT_IN) -> list[Problem]:
+    """Every typing or shape problem of ``relation``; [] when it can be checked.
+
+    Figures (claims' values, literals) are read with ``qualifiers``, the ledger's table.
+    """
     rule = RULES.get(relation.kind)
     if rule is None:
         return [Problem("kind", f"unknown relation kind {relation.kind!r}; {_suggest(relation.kind, RULES)}"
                                 f"known kinds: {', '.join(sorted(RULES))}")]
     problems = _shape(rule, relation) + _options(rule, relation)
-    operands = [_resolve(ref, claims, relation.kind, problems) for ref in relation.operands]
-    result = _resolve(relation.result, claims, "is", problems) if relation.result is not None else None
+    operands = [_resolve(ref, claims, relation.kind, problems, qualifiers) for ref in relation.operands]
+    result = _resolve(relation.result, claims, "is", problems, qualifiers) if relation.result is not None else None
     known = [ref for ref in operands if ref is not None]
     if relation.options.get("exact") is True:
         for ref in known:
@@ -81,16 +85,17 @@ def _options(rule: Rule, relation: Relation) -> list[Problem]:
     return found
 
 
-def _resolve(ref: str, claims: Mapping[str, Claim], field: str, problems: list[Problem]) -> _Reference | None:
+def _resolve(ref: str, claims: Mapping[str, Claim], field: str, problems: list[Problem],
+             qualifiers: Qualifiers) -> _Reference | None:
     claim = claims.get(ref)
     if claim is not None:
         try:
-            figure: Figure | None = parse_figure(claim.value)
+            figure: Figure | None = parse_figure(claim.value, qualifiers)
         except (FigureError, TypeError):
             figure = None  # the ledger reports the claim's value itself
         return _Reference(ref, claim.unit, claim.period, figure)
     try:
-        figure = parse_figure(ref)
+        figure = parse_figure(ref, qualifiers)
     except (FigureError, TypeError):
         hint = _suggest(ref, claims).rstrip() or "expected a claim id or a literal figure such as '100%'"
         problems.append(Problem(field, f"{ref!r} is neither a claim id nor a figure; {hint}"))
