@@ -10,6 +10,7 @@ that mutation analysis can re-run only what touches one claim.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -17,6 +18,7 @@ from functools import cached_property
 from checks import rules
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
 from checks.document import Document, DocumentError, load_document
+from checks.drift import Drifter, Relocation
 from checks.findings import Finding, Kind, Location, Severity
 from checks.interval import Interval
 from checks.ledger import LedgerError, Problem, load_ledger
@@ -109,12 +111,13 @@ class Check:
                              claim.unit, claim.period, tuple(locations))
 
 
-def check_ledger(path: str, documents: dict[str, str] | None = None, *, allow_outside: bool = False) -> Check:
+def check_ledger(path: str, documents: dict[str, str] | None = None, *, allow_outside: bool = False,
+                 strict: bool = False) -> Check:
     """Load a ledger and read every mention; raise LedgerError or InputError."""
-    return check_loaded(load_ledger(path, allow_outside=allow_outside), documents)
+    return check_loaded(load_ledger(path, allow_outside=allow_outside), documents, strict=strict)
 
 
-def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None) -> Check:
+def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None, *, strict: bool = False) -> Check:
     """Read every mention of an already loaded ledger; raise LedgerError or InputError.
 
     `documents` maps document keys to paths that replace the ledger's own.
@@ -137,11 +140,12 @@ def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None) -> Che
             raise InputError(str(error)) from None
         except OSError as error:
             raise InputError(f"{ref.where}: cannot read document {target!r}: {error.strerror}") from None
-    return read_mentions(ledger, loaded)
+    return read_mentions(ledger, loaded, strict=strict)
 
 
-def read_mentions(ledger: Ledger, documents: dict[str, Document]) -> Check:
-    """Resolve every anchor in one pass per document and read its figure."""
+def read_mentions(ledger: Ledger, documents: dict[str, Document], *, strict: bool = False) -> Check:
+    """Resolve every anchor in one pass per document and read its figure; re-anchor
+    the anchors that match nowhere (`checks.drift`; `strict`: a drift fails)."""
     by_document: dict[str, list[tuple[Claim, Mention]]] = {}
     problems = []
     for claim in ledger.claims.values():
@@ -160,9 +164,14 @@ def read_mentions(ledger: Ledger, documents: dict[str, Document]) -> Check:
                 anchors.append(None)
         if problems:
             continue
-        resolutions = AnchorIndex(document).resolve(anchors)
-        for (claim, mention), resolution in zip(pairs, resolutions):
-            reading, finding = _read(claim, mention, resolution.matches, document)
+        index = AnchorIndex(document)
+        resolutions = index.resolve(anchors)
+        relocations = relocate(index, resolutions)
+        for i, ((claim, mention), resolution) in enumerate(zip(pairs, resolutions)):
+            if i in relocations:
+                reading, finding = _drifted(claim, mention, relocations[i], document, pairs, strict)
+            else:
+                reading, finding = _read(claim, mention, resolution.matches, document)
             readings[claim.id].append(reading)
             if finding is not None:
                 anchor_findings.append(finding)
@@ -193,6 +202,61 @@ def _read(claim: Claim, mention: Mention, matches, document: Document):
                "add words (or a speaker) to make it unique")
     return Reading(claim.id, mention, None, None), Finding(
         Kind.ANCHOR, "ambiguous", claim.id, message, (mention.where, *places))
+
+
+def relocate(index: AnchorIndex, resolutions) -> dict[int, Relocation]:
+    """Where every anchor that matches nowhere went, by its index. Two re-anchored
+    mentions never share a numeral: when they would, neither is bound."""
+    taken = {resolution.unique.figure_start: i for i, resolution in enumerate(resolutions) if resolution.unique}
+    lost = [i for i, resolution in enumerate(resolutions) if not resolution.matches]
+    if not lost:
+        return {}
+    drifter = Drifter(index)
+    relocations = {i: drifter.relocate(resolutions[i].anchor, taken) for i in lost}
+    bound = Counter(relocation.match.figure_start for relocation in relocations.values() if relocation.match)
+    return {i: (relocation if not relocation.match or bound[relocation.match.figure_start] == 1
+                else Relocation("ambiguous", relocation.candidates, shared=True))
+            for i, relocation in relocations.items()}
+
+
+def _drifted(claim: Claim, mention: Mention, relocation: Relocation, document: Document, pairs, strict: bool):
+    """The reading and the finding of an anchor that matches nowhere exactly."""
+    places = "; ".join(f"{_place(document, candidate.match)} ({candidate.score:.0%})"
+                       + (f" is where {pairs[candidate.taken_by][0].id}'s anchor matches"
+                          if candidate.taken_by is not None else "")
+                       for candidate in relocation.candidates)
+    if relocation.match is None:
+        if relocation.verdict == "missing":
+            message = (f"anchor matches nowhere in {document.path}: {mention.anchor!r}; "
+                       + (f"nothing near enough (best: {places}); " if places else "")
+                       + "the words around the figure changed: update the anchor")
+        elif relocation.shared:
+            message = (f"anchor matches nowhere exactly, and its best place is also another re-anchored "
+                       f"mention's: {places}; update the anchor")
+        else:
+            message = f"anchor matches nowhere exactly, and its best places are too close to call: {places}; update the anchor"
+        where = tuple(candidate.match for candidate in relocation.candidates)
+        return Reading(claim.id, mention, None, None), Finding(
+            Kind.ANCHOR, relocation.verdict, claim.id, message,
+            (mention.where, *(document.location(m.figure_start, document.speaker_at(m.figure_start) or "") for m in where)))
+    match = relocation.match
+    location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
+    figure = read_figure(document.text, match.figure_start)
+    if figure is None:
+        return Reading(claim.id, mention, None, location), Finding(
+            Kind.ANCHOR, "unreadable", claim.id, "no figure can be read where the drifted anchor points",
+            (location, mention.where))
+    new = f"new anchor: {relocation.proposal!r}" if relocation.proposal else "no unique new anchor: write one by hand"
+    message = (f"anchor drifted: {relocation.candidates[0].score:.0%} of its words found around {figure.text!r} here; "
+               f"{new}")
+    severity = Severity.ERROR if strict else Severity.WARNING
+    return Reading(claim.id, mention, figure, location), Finding(
+        Kind.ANCHOR, "drifted", claim.id, message, (location, mention.where), severity=severity)
+
+
+def _place(document: Document, match) -> str:
+    line, column = document.position(match.figure_start)
+    return f"{line}:{column}"
 
 
 def grounding(claim: Claim, readings: tuple[Reading, ...]) -> list[Finding]:

@@ -41,6 +41,7 @@ from checks.interval import Interval, as_fraction
 __all__ = [
     "NUMERAL",
     "QUALIFIERS",
+    "SCALE_WORDS",
     "UNITS",
     "Figure",
     "FigureError",
@@ -164,6 +165,8 @@ _AFTER_CANON = {
 }
 
 _SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+SCALE_WORDS = frozenset([*_SCALES, "万", "亿"])
+"""The scale words a figure may carry, lower case (what kind of figure a numeral states)."""
 _SCALE = re.compile(
     rf"(?:{_SPACE}+|-)(?P<s>(?i:{_alternatives(_SCALES)}))(?![\w])"
 )
