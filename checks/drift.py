@@ -35,10 +35,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq
 
-from checks.anchors import NUM, Anchor, AnchorIndex, Match
+from checks.anchors import NUM, Anchor, AnchorIndex, Match, Resolution
 from checks.numbers import SCALE_WORDS
 
-__all__ = ["Candidate", "Drifter", "Relocation"]
+__all__ = ["Candidate", "Drifter", "Relocation", "relocate"]
 
 MIN_SCORE = 0.6
 """Share of the anchor's words that must survive around the new place."""
@@ -130,7 +130,7 @@ class Drifter:
             match, survived = self._match(anchor, at, before, after, pad_before, pad_after)
             if self.index.said_by(match, anchor.speaker):
                 places.append(Candidate(match, survived / total, taken.get(match.figure_start)))
-        places.sort(key=lambda place: -place.score)
+        places.sort(key=lambda place: (-place.score, place.taken_by is not None))  # a tie is no crossing
         return self._verdict(anchor, places)
 
     def _verdict(self, anchor: Anchor, places: list[Candidate]) -> Relocation:
@@ -257,3 +257,18 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and not text[end].isspace():
         end += 1
     return start, end
+
+
+def relocate(index: AnchorIndex, resolutions: Sequence[Resolution]) -> dict[int, Relocation]:
+    """Where every anchor that matches nowhere went, by its index. Two re-anchored
+    mentions never share a numeral: when they would, neither is bound."""
+    taken = {resolution.unique.figure_start: i for i, resolution in enumerate(resolutions) if resolution.unique}
+    lost = [i for i, resolution in enumerate(resolutions) if not resolution.matches]
+    if not lost:
+        return {}
+    drifter = Drifter(index)
+    relocations = {i: drifter.relocate(resolutions[i].anchor, taken) for i in lost}
+    bound = Counter(relocation.match.figure_start for relocation in relocations.values() if relocation.match)
+    return {i: (relocation if not relocation.match or bound[relocation.match.figure_start] == 1
+                else Relocation("ambiguous", relocation.candidates, shared=True))
+            for i, relocation in relocations.items()}

@@ -10,7 +10,6 @@ that mutation analysis can re-run only what touches one claim.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -18,7 +17,7 @@ from functools import cached_property
 from checks import rules
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
 from checks.document import Document, DocumentError, load_document
-from checks.drift import Drifter, Relocation
+from checks.drift import Relocation, relocate
 from checks.findings import Finding, Kind, Location, Severity
 from checks.interval import Interval
 from checks.ledger import LedgerError, Problem, load_ledger
@@ -38,6 +37,8 @@ class Reading:
     mention: Mention
     figure: Figure | None
     location: Location | None
+    drifted: bool = False  # found by re-anchoring, not by an exact match
+    proposal: str | None = None  # then: the anchor in the document's new wording
 
 
 @dataclass
@@ -145,7 +146,9 @@ def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None, *, str
 
 def read_mentions(ledger: Ledger, documents: dict[str, Document], *, strict: bool = False) -> Check:
     """Resolve every anchor in one pass per document and read its figure; re-anchor
-    the anchors that match nowhere (`checks.drift`; `strict`: a drift fails)."""
+    the anchors that match nowhere (`checks.drift`). A drift is a warning, an error
+    when `strict` or the ledger says `defaults: {drift: fail}`."""
+    strict = strict or ledger.drift == "fail"
     by_document: dict[str, list[tuple[Claim, Mention]]] = {}
     problems = []
     for claim in ledger.claims.values():
@@ -204,21 +207,6 @@ def _read(claim: Claim, mention: Mention, matches, document: Document):
         Kind.ANCHOR, "ambiguous", claim.id, message, (mention.where, *places))
 
 
-def relocate(index: AnchorIndex, resolutions) -> dict[int, Relocation]:
-    """Where every anchor that matches nowhere went, by its index. Two re-anchored
-    mentions never share a numeral: when they would, neither is bound."""
-    taken = {resolution.unique.figure_start: i for i, resolution in enumerate(resolutions) if resolution.unique}
-    lost = [i for i, resolution in enumerate(resolutions) if not resolution.matches]
-    if not lost:
-        return {}
-    drifter = Drifter(index)
-    relocations = {i: drifter.relocate(resolutions[i].anchor, taken) for i in lost}
-    bound = Counter(relocation.match.figure_start for relocation in relocations.values() if relocation.match)
-    return {i: (relocation if not relocation.match or bound[relocation.match.figure_start] == 1
-                else Relocation("ambiguous", relocation.candidates, shared=True))
-            for i, relocation in relocations.items()}
-
-
 def _drifted(claim: Claim, mention: Mention, relocation: Relocation, document: Document, pairs, strict: bool):
     """The reading and the finding of an anchor that matches nowhere exactly."""
     places = "; ".join(f"{_place(document, candidate.match)} ({candidate.score:.0%})"
@@ -250,7 +238,7 @@ def _drifted(claim: Claim, mention: Mention, relocation: Relocation, document: D
     message = (f"anchor drifted: {relocation.candidates[0].score:.0%} of its words found around {figure.text!r} here; "
                f"{new}")
     severity = Severity.ERROR if strict else Severity.WARNING
-    return Reading(claim.id, mention, figure, location), Finding(
+    return Reading(claim.id, mention, figure, location, True, relocation.proposal), Finding(
         Kind.ANCHOR, "drifted", claim.id, message, (location, mention.where), severity=severity)
 
 

@@ -227,6 +227,7 @@ class _Builder:
             ignores=tuple(self._ignores(top)),
             expected=tuple(self._expected(top)),
             slack=self._slack(top),
+            drift=self._drift(top),
         )
         self.problems = problems + self._taken()
         return ledger
@@ -373,6 +374,10 @@ class _Builder:
             return Slack()
         values = {name: value.value for name, (_, value) in _pairs(_pairs(top["defaults"])["slack"][1]).items()}
         return Slack(**values)
+
+    def _drift(self, top) -> str:
+        defaults = _pairs(top["defaults"]) if "defaults" in top else {}
+        return defaults["drift"][1].value if "drift" in defaults else "warn"
 
 
 def _clip(message: str, width: int = 240) -> str:

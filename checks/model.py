@@ -99,6 +99,7 @@ class Ledger:
     ignores: tuple[Ignore, ...] = ()
     expected: tuple[Expectation, ...] = ()
     slack: Slack = Slack()
+    drift: str = "warn"  # "fail": an anchor that drifted fails like a missing one
 
     def is_literal(self, ref: str) -> bool:
         """Operands that are not claim ids are literal figures."""

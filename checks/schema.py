@@ -120,7 +120,9 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                             "nearly": {"type": "string", "pattern": r"^\d+(\.\d+)?%$"},
                             "about": {"type": "string", "pattern": r"^\d+(\.\d+)?%$"},
                         },
-                    }
+                    },
+                    "drift": {"type": "string", "enum": ["warn", "fail"],
+                              "description": "an anchor that drifted: a warning (default) or a failure"},
                 },
             },
             "claims": {
