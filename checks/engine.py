@@ -235,8 +235,7 @@ def _drifted(claim: Claim, mention: Mention, relocation: Relocation, document: D
             Kind.ANCHOR, "unreadable", claim.id, "no figure can be read where the drifted anchor points",
             (location, mention.where))
     new = f"new anchor: {relocation.proposal!r}" if relocation.proposal else "no unique new anchor: write one by hand"
-    message = (f"anchor drifted: {relocation.candidates[0].score:.0%} of its words found around {figure.text!r} here; "
-               f"{new}")
+    message = f"the words around the figure changed; {relocation.candidates[0].score:.0%} of them found here, around {figure.text!r}; {new}"
     severity = Severity.ERROR if strict else Severity.WARNING
     return Reading(claim.id, mention, figure, location, True, relocation.proposal), Finding(
         Kind.ANCHOR, "drifted", claim.id, message, (location, mention.where), severity=severity)

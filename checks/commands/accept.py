@@ -96,8 +96,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail([f"{path}: cannot read the ledger: {error.strerror}"])
     if not updates:
-        print(f"{path}: nothing to accept: every mention states the figure the ledger recorded, "
-              "and every anchor matches exactly")
+        print(f"{path}: nothing to accept: every mention states the figure the ledger recorded")
         return 0
     if args.dry_run:
         print(diff(old, new, path), end="")
@@ -109,7 +108,8 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail([f"{path}: cannot write: {error.strerror} (the ledger is unchanged)"])
     figures = sum(update.mention is None for update in updates)
-    print(f"{path}: accepted {figures} figure(s) and {len(updates) - figures} anchor(s) (backup: {backup})")
+    anchors = f" and {len(updates) - figures} anchor(s)" if figures < len(updates) else ""
+    print(f"{path}: accepted {figures} figure(s){anchors} (backup: {backup})")
     for update in updates:
         what = update.claim if update.mention is None else f"{update.claim} anchor {update.mention + 1}"
         print(f"    {what}: {update.old!r} -> {update.new!r}" + (f"  {update.where}" if update.where else ""))
