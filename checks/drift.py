@@ -33,8 +33,6 @@ from collections.abc import Sequence
 from math import log
 from dataclasses import dataclass
 
-from rapidfuzz.distance import LCSseq
-
 from checks.anchors import NUM, Anchor, AnchorIndex, Match, Resolution
 from checks.numbers import SCALE_WORDS
 
@@ -93,6 +91,9 @@ class Drifter:
     """Re-anchors the anchors of one document that match nowhere exactly."""
 
     def __init__(self, index: AnchorIndex):
+        from rapidfuzz.distance import LCSseq  # 12 ms to import: only once an anchor has drifted
+
+        self._lcs = LCSseq
         self.index = index
         self._vocabulary: dict[str, int] = {}
         self._folded = _Folded(index.tokens, self._vocabulary)
@@ -112,7 +113,7 @@ class Drifter:
         kind = _kind(following) if following is not None else None
         ids = folded.ids
         pad_before, pad_after = 2 + len(before) // 3, 2 + len(after) // 3
-        similarity = LCSseq.similarity
+        similarity = self._lcs.similarity
         scored = []
         for n, at in enumerate(folded.numerals):
             if kind is not None and folded.kinds[n] != kind:
@@ -155,11 +156,11 @@ class Drifter:
         low = max(0, at - len(before) - pad_before)
         numeral = first = last = positions[at]
         survived = 0.0
-        equal = [op for op in LCSseq.opcodes(before, ids[low:at]) if op.tag == "equal"]
+        equal = [op for op in self._lcs.opcodes(before, ids[low:at]) if op.tag == "equal"]
         if equal:
             first = positions[low + equal[0].dest_start]
             survived += sum(weights[token] for op in equal for token in before[op.src_start : op.src_end])
-        equal = [op for op in LCSseq.opcodes(after, ids[at + 1 : at + 1 + len(after) + pad_after]) if op.tag == "equal"]
+        equal = [op for op in self._lcs.opcodes(after, ids[at + 1 : at + 1 + len(after) + pad_after]) if op.tag == "equal"]
         if equal:
             last = positions[at + 1 + equal[-1].dest_end - 1]
             survived += sum(weights[token] for op in equal for token in after[op.src_start : op.src_end])
