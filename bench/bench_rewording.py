@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from bench import rewording, timing
 from bench.rewording import Edit
-from checks.anchors import AnchorIndex, Anchor
+from checks.anchors import Anchor, AnchorIndex
 from checks.document import Document, load_document
 from checks.engine import read_mentions
 from checks.findings import Kind
@@ -105,7 +105,7 @@ def single(bench: Bench, per_mention: int, seed: int) -> bool:
     by_kind: dict[str, list[int]] = {}
     wrongs = []
     for edit in edits:
-        check, document, expected = bench.run([edit])
+        check, _, expected = bench.run([edit])
         verdicts = bench.bindings(check, expected)
         fails = any(finding.fails for finding in check.findings())
         failing += fails
@@ -151,7 +151,7 @@ def combined(bench: Bench, per_mention: int, seed: int) -> bool:
         start, end, numeral = change
         changed_text = bench.text[:start] + numeral + bench.text[end:]
         for edit in rewording.edits(changed_text, [spans[target]], per_mention, seed):
-            check, document, expected = bench.run([edit], changed_text)
+            check, _, expected = bench.run([edit], changed_text)
             place = expected[target]
             if place is None:
                 continue

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from math import log
 from dataclasses import dataclass
+from math import log
 
 from checks.anchors import NUM, Anchor, AnchorIndex, Match, Resolution
 from checks.numbers import SCALE_WORDS

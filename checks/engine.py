@@ -17,28 +17,17 @@ from functools import cached_property
 from checks import rules
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
 from checks.document import Document, DocumentError, load_document
-from checks.drift import Relocation, relocate
-from checks.findings import Finding, Kind, Location, Severity
+from checks.drift import relocate
+from checks.findings import Finding, Kind, Severity
 from checks.interval import Interval
 from checks.ledger import LedgerError, Problem, load_ledger
+from checks.mentions import Reading, read_drifted, read_exact
 from checks.model import Claim, Ledger, Mention, Relation
-from checks.numbers import Figure, Slacks, parse_figure, read_figure
+from checks.numbers import Figure, Slacks, parse_figure
 
 
 class InputError(Exception):
     """A document or ledger that cannot be used at all (exit 2)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One mention as read from its document; `figure` is None if unresolved."""
-
-    claim: str
-    mention: Mention
-    figure: Figure | None
-    location: Location | None
-    drifted: bool = False  # found by re-anchoring, not by an exact match
-    proposal: str | None = None  # then: the anchor in the document's new wording
 
 
 @dataclass
@@ -172,78 +161,17 @@ def read_mentions(ledger: Ledger, documents: dict[str, Document], *, strict: boo
         relocations = relocate(index, resolutions)
         for i, ((claim, mention), resolution) in enumerate(zip(pairs, resolutions)):
             if i in relocations:
-                reading, finding = _drifted(claim, mention, relocations[i], document, pairs, strict)
+                others = [pairs[place.taken_by][0].id if place.taken_by is not None else None
+                          for place in relocations[i].candidates]
+                reading, finding = read_drifted(claim, mention, relocations[i], document, others, strict)
             else:
-                reading, finding = _read(claim, mention, resolution.matches, document)
+                reading, finding = read_exact(claim, mention, resolution.matches, document)
             readings[claim.id].append(reading)
             if finding is not None:
                 anchor_findings.append(finding)
     if problems:
         raise LedgerError(problems)
     return Check(ledger, documents, {k: tuple(v) for k, v in readings.items()}, anchor_findings)
-
-
-def _read(claim: Claim, mention: Mention, matches, document: Document):
-    within = f" within {mention.speaker}'s turns" if mention.speaker else ""
-    if len(matches) == 1:
-        match = matches[0]
-        figure = read_figure(document.text, match.figure_start)
-        location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
-        if figure is not None:
-            return Reading(claim.id, mention, figure, location), None
-        message = "no figure can be read inside the anchor's brackets; put the number in [brackets]"
-        return Reading(claim.id, mention, None, location), Finding(
-            Kind.ANCHOR, "unreadable", claim.id, message, (location, mention.where))
-    if not matches:
-        message = (f"anchor matches nowhere in {document.path}{within}: {mention.anchor!r}; "
-                   "the words around the figure changed: update the anchor")
-        return Reading(claim.id, mention, None, None), Finding(
-            Kind.ANCHOR, "missing", claim.id, message, (mention.where,))
-    places = tuple(document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
-                   for match in matches)
-    message = (f"anchor matches {len(matches)} places in {document.path}{within}; "
-               "add words (or a speaker) to make it unique")
-    return Reading(claim.id, mention, None, None), Finding(
-        Kind.ANCHOR, "ambiguous", claim.id, message, (mention.where, *places))
-
-
-def _drifted(claim: Claim, mention: Mention, relocation: Relocation, document: Document, pairs, strict: bool):
-    """The reading and the finding of an anchor that matches nowhere exactly."""
-    places = "; ".join(f"{_place(document, candidate.match)} ({candidate.score:.0%})"
-                       + (f" is where {pairs[candidate.taken_by][0].id}'s anchor matches"
-                          if candidate.taken_by is not None else "")
-                       for candidate in relocation.candidates)
-    if relocation.match is None:
-        if relocation.verdict == "missing":
-            message = (f"anchor matches nowhere in {document.path}: {mention.anchor!r}; "
-                       + (f"nothing near enough (best: {places}); " if places else "")
-                       + "the words around the figure changed: update the anchor")
-        elif relocation.shared:
-            message = (f"anchor matches nowhere exactly, and its best place is also another re-anchored "
-                       f"mention's: {places}; update the anchor")
-        else:
-            message = f"anchor matches nowhere exactly, and its best places are too close to call: {places}; update the anchor"
-        where = tuple(candidate.match for candidate in relocation.candidates)
-        return Reading(claim.id, mention, None, None), Finding(
-            Kind.ANCHOR, relocation.verdict, claim.id, message,
-            (mention.where, *(document.location(m.figure_start, document.speaker_at(m.figure_start) or "") for m in where)))
-    match = relocation.match
-    location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
-    figure = read_figure(document.text, match.figure_start)
-    if figure is None:
-        return Reading(claim.id, mention, None, location), Finding(
-            Kind.ANCHOR, "unreadable", claim.id, "no figure can be read where the drifted anchor points",
-            (location, mention.where))
-    new = f"new anchor: {relocation.proposal!r}" if relocation.proposal else "no unique new anchor: write one by hand"
-    message = f"the words around the figure changed; {relocation.candidates[0].score:.0%} of them found here, around {figure.text!r}; {new}"
-    severity = Severity.ERROR if strict else Severity.WARNING
-    return Reading(claim.id, mention, figure, location, True, relocation.proposal), Finding(
-        Kind.ANCHOR, "drifted", claim.id, message, (location, mention.where), severity=severity)
-
-
-def _place(document: Document, match) -> str:
-    line, column = document.position(match.figure_start)
-    return f"{line}:{column}"
 
 
 def grounding(claim: Claim, readings: tuple[Reading, ...]) -> list[Finding]:

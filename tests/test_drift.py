@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from memo import DOCUMENT, GOOD, write
 
 from checks.anchors import Anchor, AnchorIndex
+from checks.cli import main
 from checks.document import Document
 from checks.drift import Drifter, relocate
 from checks.engine import check_ledger
 from checks.findings import Kind, Severity, exit_code
-from checks.cli import main
-from memo import DOCUMENT, GOOD, write
 
 SALES = ("Xie Cun:\n\nIn the first half, auto sales reached 15.6 million units, up 11.4% year on year, "
          "while NEV sales hit 6.9 million units, up 40.3% year on year.\n")
@@ -87,7 +87,7 @@ def test_two_places_too_close_to_call_are_ambiguous():
     document = "Revenue grew 9.3% year on year. Revenue grew 4.1% year on year.\n"
     (only,) = relocated(document, "Revenue rose [9.3%] year on year").values()
     assert only.verdict == "ambiguous"
-    assert [round(c.score, 2) for c in only.candidates][0] == round(only.candidates[1].score, 2)
+    assert round(only.candidates[0].score, 2) == round(only.candidates[1].score, 2)
 
 
 def test_a_best_place_that_another_anchor_matches_is_ambiguous_not_bound():

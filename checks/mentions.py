@@ -1,0 +1,88 @@
+"""Reading a mention: its anchor's match (exact or re-anchored) -> a figure, or an anchor finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checks.document import Document
+from checks.drift import Relocation
+from checks.findings import Finding, Kind, Location, Severity
+from checks.model import Claim, Mention
+from checks.numbers import Figure, read_figure
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One mention as read from its document; `figure` is None if unresolved."""
+
+    claim: str
+    mention: Mention
+    figure: Figure | None
+    location: Location | None
+    drifted: bool = False  # found by re-anchoring, not by an exact match
+    proposal: str | None = None  # then: the anchor in the document's new wording
+
+
+
+def read_exact(claim: Claim, mention: Mention, matches, document: Document):
+    within = f" within {mention.speaker}'s turns" if mention.speaker else ""
+    if len(matches) == 1:
+        match = matches[0]
+        figure = read_figure(document.text, match.figure_start)
+        location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
+        if figure is not None:
+            return Reading(claim.id, mention, figure, location), None
+        message = "no figure can be read inside the anchor's brackets; put the number in [brackets]"
+        return Reading(claim.id, mention, None, location), Finding(
+            Kind.ANCHOR, "unreadable", claim.id, message, (location, mention.where))
+    if not matches:
+        message = (f"anchor matches nowhere in {document.path}{within}: {mention.anchor!r}; "
+                   "the words around the figure changed: update the anchor")
+        return Reading(claim.id, mention, None, None), Finding(
+            Kind.ANCHOR, "missing", claim.id, message, (mention.where,))
+    places = tuple(document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
+                   for match in matches)
+    message = (f"anchor matches {len(matches)} places in {document.path}{within}; "
+               "add words (or a speaker) to make it unique")
+    return Reading(claim.id, mention, None, None), Finding(
+        Kind.ANCHOR, "ambiguous", claim.id, message, (mention.where, *places))
+
+
+def read_drifted(claim: Claim, mention: Mention, relocation: Relocation, document: Document,
+                 others: list[str | None], strict: bool):
+    """The reading and the finding of an anchor that matches nowhere exactly; `others`
+    names, for each candidate place, the claim whose anchor matches there exactly."""
+    places = "; ".join(f"{_place(document, candidate.match)} ({candidate.score:.0%})"
+                       + (f" is where {other}'s anchor matches" if other is not None else "")
+                       for candidate, other in zip(relocation.candidates, others))
+    if relocation.match is None:
+        if relocation.verdict == "missing":
+            message = (f"anchor matches nowhere in {document.path}: {mention.anchor!r}; "
+                       + (f"nothing near enough (best: {places}); " if places else "")
+                       + "the words around the figure changed: update the anchor")
+        elif relocation.shared:
+            message = (f"anchor matches nowhere exactly, and its best place is also another re-anchored "
+                       f"mention's: {places}; update the anchor")
+        else:
+            message = f"anchor matches nowhere exactly, and its best places are too close to call: {places}; update the anchor"
+        where = tuple(candidate.match for candidate in relocation.candidates)
+        return Reading(claim.id, mention, None, None), Finding(
+            Kind.ANCHOR, relocation.verdict, claim.id, message,
+            (mention.where, *(document.location(m.figure_start, document.speaker_at(m.figure_start) or "") for m in where)))
+    match = relocation.match
+    location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
+    figure = read_figure(document.text, match.figure_start)
+    if figure is None:
+        return Reading(claim.id, mention, None, location), Finding(
+            Kind.ANCHOR, "unreadable", claim.id, "no figure can be read where the drifted anchor points",
+            (location, mention.where))
+    new = f"new anchor: {relocation.proposal!r}" if relocation.proposal else "no unique new anchor: write one by hand"
+    message = f"the words around the figure changed; {relocation.candidates[0].score:.0%} of them found here, around {figure.text!r}; {new}"
+    severity = Severity.ERROR if strict else Severity.WARNING
+    return Reading(claim.id, mention, figure, location, True, relocation.proposal), Finding(
+        Kind.ANCHOR, "drifted", claim.id, message, (location, mention.where), severity=severity)
+
+
+def _place(document: Document, match) -> str:
+    line, column = document.position(match.figure_start)
+    return f"{line}:{column}"
