@@ -171,7 +171,40 @@ def read_mentions(ledger: Ledger, documents: dict[str, Document], *, strict: boo
                 anchor_findings.append(finding)
     if problems:
         raise LedgerError(problems)
+    anchor_findings.extend(uncross(ledger, readings))
     return Check(ledger, documents, {k: tuple(v) for k, v in readings.items()}, anchor_findings)
+
+
+def uncross(ledger: Ledger, readings: dict[str, list[Reading]]) -> list[Finding]:
+    """Two claims whose mentions read each other's recorded figures (their anchors,
+    reworded, now match at each other's places: "reached"/"hit" swapped between two
+    clauses) are not bound: each gets an `anchor ambiguous` finding that says so."""
+    changed = {}  # (claim, index) -> (read statement, recorded statement)
+    for claim_id, claim_readings in readings.items():
+        value = ledger.claims[claim_id].value
+        for index, reading in enumerate(claim_readings):
+            if reading.figure is not None and reading.figure.text != value.strip():
+                recorded = _statement(parse_figure(value))
+                if _statement(reading.figure) != recorded:
+                    changed[claim_id, index] = (_statement(reading.figure), recorded)
+    by_statements = {}
+    for key, statements in changed.items():
+        by_statements.setdefault(statements, []).append(key)
+    found, crossed = [], []
+    for (claim_id, index), (read, recorded) in changed.items():
+        other = next((key for key in by_statements.get((recorded, read), ()) if key[0] != claim_id), None)
+        if other is None:
+            continue
+        reading, theirs = readings[claim_id][index], readings[other[0]][other[1]]
+        message = (f"anchor matches at {reading.location}, which states {reading.figure.text!r}, the figure of "
+                   f"{other[0]}, whose anchor matches where this claim's figure stands ({theirs.location}): "
+                   "the anchors swapped places; add words to tell them apart")
+        found.append(Finding(Kind.ANCHOR, "ambiguous", claim_id, message, (reading.mention.where, reading.location)))
+        crossed.append((claim_id, index))
+    for claim_id, index in crossed:
+        old = readings[claim_id][index]
+        readings[claim_id][index] = Reading(claim_id, old.mention, None, None)
+    return found
 
 
 def grounding(claim: Claim, readings: tuple[Reading, ...]) -> list[Finding]:
@@ -212,8 +245,12 @@ def _disjoint_in_order(a: Interval, b: Interval) -> bool:
 
 
 def _same_statement(read: Figure, recorded: Figure) -> bool:
-    return (read.value == recorded.value and read.exponent == recorded.exponent
-            and read.qualifier == recorded.qualifier)
+    return _statement(read) == _statement(recorded)
+
+
+def _statement(figure: Figure) -> tuple:
+    """What `changed` compares: value, exponent and qualifier."""
+    return figure.value, figure.exponent, figure.qualifier
 
 
 def _precision(claim: Claim) -> Decimal | None:

@@ -6,6 +6,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from memo import DOCUMENT, GOOD, write
 
+pytest_plugins = ["pytester"]
+
 from checks.anchors import Anchor, AnchorIndex
 from checks.cli import main
 from checks.document import Document
@@ -34,7 +36,7 @@ claims:
     unit: percent
     value: 11.4%
     mentions:
-      - anchor: "15.6 million units, up [11.4%] year on year"
+      - anchor: "up [11.4%] year on year, while"
   nev.sales:
     metric: NEV sales
     period: 2025-H1
@@ -48,8 +50,12 @@ claims:
     unit: percent
     value: 40.3%
     mentions:
-      - anchor: "6.9 million units, up [40.3%] year on year"
+      - anchor: "up [40.3%] year on year."
 """
+
+
+def test_the_sales_paragraph_checks_clean(tmp_path):
+    assert check_ledger(str(write(tmp_path, SALES_LEDGER, SALES))).findings() == []
 
 
 def relocated(document: str, *anchors: str):
@@ -180,3 +186,23 @@ def test_drifted_findings_are_warnings_in_sarif_and_github(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("::warning ")
     main(["check", str(path), "--format", "sarif"])
     assert '"level": "warning"' in capsys.readouterr().out
+
+
+def test_anchors_that_swapped_places_are_ambiguous_not_changed(tmp_path):
+    ledger = SALES_LEDGER.replace("auto sales reached [", "sales reached [").replace("NEV sales hit [", "sales hit [")
+    swapped = SALES.replace("auto sales reached", "auto sales hit").replace("NEV sales hit", "NEV sales reached")
+    found = check_ledger(str(write(tmp_path, ledger, swapped))).findings()
+    assert [(f.kind, f.rule, f.id) for f in found] == [
+        (Kind.ANCHOR, "ambiguous", "auto.sales"),
+        (Kind.ANCHOR, "ambiguous", "nev.sales"),
+    ]
+    assert "the figure of nev.sales" in found[-2].message
+    assert exit_code(found) == 2
+
+
+def test_the_plugin_fails_a_drift_when_the_ini_says_strict(pytester):
+    pytester.makefile(".txt", memo=DOCUMENT.replace("Revenue rose", "Revenue increased"))
+    pytester.makefile(".yaml", claims=GOOD)
+    pytester.runpytest("claims.yaml").assert_outcomes(passed=4)
+    pytester.makeini("[pytest]\nclaims_strict = true\n")
+    pytester.runpytest("claims.yaml").assert_outcomes(passed=3, failed=1)
