@@ -16,11 +16,15 @@ year" is "year on year"), and "percent" is "%". The longest common subsequence o
 each side is computed by rapidfuzz (C, on token ids): a few microseconds per
 numeral, so even a document's every numeral is cheap to score.
 
+A word weighs by its rarity in the document (`_Rarity`), and the word right next
+to the figure counts twice when it is still right next to it: "resilience" tells
+two places apart, "the" and "year" do not, and the words nearest a figure say
+most about which figure it is.
+
 Binding is conservative. A place is taken only when its score reaches
-`MIN_SCORE` of the anchor's words and beats every other place by `MARGIN` of them
-(at least `MIN_MARGIN_WORDS` words); otherwise the anchor is `missing` (nothing
-good enough) or `ambiguous` (two too close to call), with the best places and
-their scores. A place that another mention's anchor already matches is never
+`MIN_SCORE` of the anchor's (weighted) words and beats every other free place by
+`MARGIN`; otherwise the anchor is `missing` (nothing good enough) or `ambiguous`
+(two too close to call), with the best places and their scores. A place that another mention's anchor already matches is never
 taken: when it is the best place, the anchor is `ambiguous` (a re-anchoring that
 would cross another anchor's match), and the engine refuses two re-anchored
 mentions on one numeral.
@@ -43,7 +47,7 @@ MIN_SCORE = 0.6
 MARGIN = 0.15
 """Share of the anchor's words by which the best place must beat the second."""
 SHOWN = 3  # candidates named in a missing/ambiguous message
-_SCORED = 12  # places (the most words surviving) whose words are weighed by rarity
+_SCORED = 12  # places (the most words surviving, in the speaker's turns) weighed by rarity
 _GROW = 8  # tokens a proposed anchor may grow on each side to become unique
 
 
@@ -99,7 +103,6 @@ class Drifter:
         self._folded = _Folded(index.tokens, self._vocabulary)
         self._weights = _Rarity(self._folded.ids)
 
-
     def relocate(self, anchor: Anchor, taken: dict[int, int]) -> Relocation:
         """Where `anchor` went; `taken` maps the figure offsets other anchors match
         exactly (`Match.figure_start`) to those anchors' indices."""
@@ -127,10 +130,12 @@ class Drifter:
         total = (sum(map(weights.__getitem__, before)) + sum(map(weights.__getitem__, after))
                  + (weights[before[-1]] if before else 0) + (weights[after[0]] if after else 0))
         places: list[Candidate] = []
-        for _, at in scored[:_SCORED]:
+        for _, at in scored:
             match, survived = self._match(anchor, at, before, after, pad_before, pad_after)
             if self.index.said_by(match, anchor.speaker):
                 places.append(Candidate(match, survived / total, taken.get(match.figure_start)))
+                if len(places) == _SCORED:
+                    break
         places.sort(key=lambda place: (-place.score, place.taken_by is not None))  # a tie is no crossing
         return self._verdict(anchor, places)
 
