@@ -32,6 +32,7 @@ mentions on one numeral.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,8 +86,11 @@ class _Folded:
             if folded is not None:
                 self.ids.append(vocabulary.setdefault(folded, len(vocabulary)))
                 self.positions.append(position)
+        self.where: dict[int, list[int]] = {}  # id -> its places among the kept tokens
+        for place, token in enumerate(self.ids):
+            self.where.setdefault(token, []).append(place)
         self.num = vocabulary.setdefault(NUM, len(vocabulary))
-        self.numerals = [at for at, token in enumerate(self.ids) if token == self.num]
+        self.numerals = self.where.get(self.num, [])
         words = {number: word for word, number in vocabulary.items()}
         self.kinds = [_kind(words[self.ids[at + 1]] if at + 1 < len(self.ids) else None) for at in self.numerals]
 
@@ -118,7 +122,8 @@ class Drifter:
         pad_before, pad_after = 2 + len(before) // 3, 2 + len(after) // 3
         similarity = self._lcs.similarity
         scored = []
-        for n, at in enumerate(folded.numerals):
+        for n in self._reachable(before, after, pad_before, pad_after):
+            at = folded.numerals[n]
             if kind is not None and folded.kinds[n] != kind:
                 continue
             survived = (similarity(before, ids[max(0, at - len(before) - pad_before) : at])
@@ -138,6 +143,35 @@ class Drifter:
                     break
         places.sort(key=lambda place: (-place.score, place.taken_by is not None))  # a tie is no crossing
         return self._verdict(anchor, places)
+
+    def _reachable(self, before: list[int], after: list[int], pad_before: int, pad_after: int) -> list[int]:
+        """The numerals (indices into `numerals`) that could score high enough to matter.
+
+        A place scoring below MIN_SCORE - MARGIN can neither be bound nor be a rival
+        too close to the best. So the anchor's words are taken rarest first until the
+        weight of the rest is below that: a place holding none of the words taken
+        cannot matter, and only numerals within reach of those words' occurrences are
+        scored. The work is bounded by the occurrences of the rare words, not by the
+        document's numerals.
+        """
+        folded, weights = self._folded, self._weights
+        weight = Counter()
+        for token in (*before, *after, *before[-1:], *after[:1]):  # the words next to the figure count twice
+            weight[token] += weights[token]
+        rest = sum(weight.values())
+        enough = (MIN_SCORE - MARGIN) * rest
+        numerals, starts = folded.numerals, []
+        for token in sorted(weight, key=lambda token: len(folded.where.get(token, ()))):
+            if rest < enough:
+                break
+            rest -= weight[token]
+            starts.extend(folded.where.get(token, ()))
+        reachable = set()
+        for place in starts:
+            low = bisect_left(numerals, place - len(after) - pad_after)
+            high = bisect_right(numerals, place + len(before) + pad_before)
+            reachable.update(range(low, high))
+        return sorted(reachable)
 
     def _verdict(self, anchor: Anchor, places: list[Candidate]) -> Relocation:
         """Bind the best place when it is good enough, free, and clear of every other

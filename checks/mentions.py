@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 from checks.anchors import Match
 from checks.document import Document
-from checks.drift import Relocation
+from checks.drift import MARGIN, MIN_SCORE, Relocation
 from checks.findings import Finding, Kind, Location, Severity
 from checks.model import Claim, Mention
 from checks.numbers import Figure, read_figure
+
+
+KEPT = MIN_SCORE - MARGIN  # below this a place is not even scored (checks.drift)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,7 @@ def _unbound(mention: Mention, relocation: Relocation, document: Document, other
                        for place, other in zip(relocation.candidates, others))
     if relocation.verdict == "missing":
         within = f" within {mention.speaker}'s turns" if mention.speaker else ""
-        near = f"nothing near enough (best: {places}); " if places else ""
+        near = f"nothing near enough (best: {places}); " if places else f"no place keeps {KEPT:.0%} of its words; "
         return (f"anchor matches nowhere in {document.path}{within}: {mention.anchor!r}; {near}"
                 "the words around the figure changed: update the anchor")
     if relocation.shared:
