@@ -11,7 +11,6 @@ from checks.findings import Finding, Kind, Location, Severity
 from checks.model import Claim, Mention
 from checks.numbers import Figure, read_figure
 
-
 KEPT = MIN_SCORE - MARGIN  # below this a place is not even scored (checks.drift)
 
 
