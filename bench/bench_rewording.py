@@ -194,6 +194,8 @@ def tokens(bench: Bench) -> bool:
                 runs += 1
                 wrong += verdicts.count("wrong")
                 bound += verdicts[target] == "right"
+                if runs % 500 == 0:
+                    print(f"    ... {runs} runs, wrong bindings {wrong}, bound right {bound}", flush=True)
     print(f"single-token edits inside every anchor: {runs} runs, wrong bindings {wrong}, "
           f"edited mention still bound right in {bound}/{runs} = {bound / runs:.1%}")
     return wrong == 0

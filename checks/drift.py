@@ -81,10 +81,14 @@ class _Folded:
     def __init__(self, tokens: Sequence[str], vocabulary: dict[str, int]):
         self.ids: list[int] = []
         self.positions: list[int] = []  # document token index of each kept token
+        known: dict[str, int] = {}  # token -> id (-1: punctuation); a document repeats its words
         for position, token in enumerate(tokens):
-            folded = _fold(token)
-            if folded is not None:
-                self.ids.append(vocabulary.setdefault(folded, len(vocabulary)))
+            ident = known.get(token)
+            if ident is None:
+                folded = _fold(token)
+                ident = known[token] = -1 if folded is None else vocabulary.setdefault(folded, len(vocabulary))
+            if ident >= 0:
+                self.ids.append(ident)
                 self.positions.append(position)
         self.where: dict[int, list[int]] = {}  # id -> its places among the kept tokens
         for place, token in enumerate(self.ids):
