@@ -109,20 +109,21 @@ def _insertable(text, words):
             and not _AFTER_NUMBER.search(text[max(0, word.start() - 4) : word.start()])]
 
 
-def _hedge(text, words, start, end, figure, rng):
-    choices = _insertable(text, words)
-    if not choices:
-        return None
-    word = rng.choice(choices)
-    return word.start(), word.start(), rng.choice(HEDGES) + " "
+def _inserting(words_to_insert):
+    """An edit maker that puts one of `words_to_insert` before an insertable word."""
+
+    def make(text, words, start, end, figure, rng):
+        choices = _insertable(text, words)
+        if not choices:
+            return None
+        word = rng.choice(choices)
+        return word.start(), word.start(), rng.choice(words_to_insert) + " "
+
+    return make
 
 
-def _adverb_added(text, words, start, end, figure, rng):
-    choices = _insertable(text, words)
-    if not choices:
-        return None
-    word = rng.choice(choices)
-    return word.start(), word.start(), rng.choice(ADVERBS) + " "
+_hedge = _inserting(HEDGES)
+_adverb_added = _inserting(ADVERBS)
 
 
 def _adverb_removed(text, words, start, end, figure, rng):
@@ -161,13 +162,19 @@ def _percent(text, words, start, end, figure, rng):
     return start + found.start(), start + found.end(), " percent" if found.group() == "%" else "%"
 
 
+def _near(text, start, end, reach, pattern, rng):
+    """A random match of `pattern` within `reach` characters of the span, or None."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    choices = list(re.finditer(pattern, text[low:high]))
+    return (low, rng.choice(choices)) if choices else None
+
+
 def _yoy(text, words, start, end, figure, rng):
-    low, high = max(0, start - 20), min(len(text), end + 20)
-    choices = [m for m in re.finditer(r"year on year|year-on-year", text[low:high])]
-    if not choices:
+    found = _near(text, start, end, 20, r"year on year|year-on-year", rng)
+    if not found:
         return None
-    found = rng.choice(choices)
-    return low + found.start(), low + found.end(), "year-on-year" if found.group() == "year on year" else "year on year"
+    low, match = found
+    return low + match.start(), low + match.end(), "year-on-year" if match.group() == "year on year" else "year on year"
 
 
 def _sentence(text, at):
@@ -204,13 +211,11 @@ def _clause(text, words, start, end, figure, rng):
 
 def _split(text, words, start, end, figure, rng):
     """", and X" / ", while X" / ", with X" -> ". X" (a new sentence)."""
-    low, high = max(0, start - 40), min(len(text), end + 40)
-    choices = [m for m in re.finditer(r", (?:and|while|with|which) (\w)", text[low:high])]
-    if not choices:
+    found = _near(text, start, end, 40, r", (?:and|while|with|which) (\w)", rng)
+    if not found:
         return None
-    found = rng.choice(choices)
-    letter = found.group(1)
-    return low + found.start(), low + found.end(), ". " + letter.upper()
+    low, match = found
+    return low + match.start(), low + match.end(), ". " + match.group(1).upper()
 
 
 def change_figure(text: str, figure: int) -> tuple[int, int, str] | None:
