@@ -204,3 +204,10 @@ def test_the_plugin_fails_a_drift_when_the_ini_says_strict(pytester):
     pytester.runpytest("claims.yaml").assert_outcomes(passed=4)
     pytester.makeini("[pytest]\nclaims_strict = true\n")
     pytester.runpytest("claims.yaml").assert_outcomes(passed=3, failed=1)
+
+
+def test_a_drift_setting_other_than_warn_or_fail_is_a_located_ledger_error(tmp_path, capsys):
+    path = write(tmp_path, GOOD.replace("documents:", "defaults:\n  drift: sometimes\ndocuments:"))
+    assert main(["check", str(path)]) == 2
+    assert capsys.readouterr().err == (f"{path}:3:10: ledger schema defaults.drift: found 'sometimes', "
+                                       "expected one of: warn, fail\n")
