@@ -211,3 +211,12 @@ def test_a_drift_setting_other_than_warn_or_fail_is_a_located_ledger_error(tmp_p
     assert main(["check", str(path)]) == 2
     assert capsys.readouterr().err == (f"{path}:3:10: ledger schema defaults.drift: found 'sometimes', "
                                        "expected one of: warn, fail\n")
+
+
+def test_the_html_report_outlines_a_drifted_figure_and_shows_its_new_anchor(tmp_path):
+    path = write(tmp_path, GOOD, DOCUMENT.replace("Revenue rose", "Revenue increased"))
+    assert main(["report", str(path), "--html", str(tmp_path / "report.html")]) == 0
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page.count(" drifted\" id=\"m") == 1  # the drifted figure only, not its claim's other marks
+    assert ("<span class=\"verdict-warn\">drifted</span>; new anchor "
+            "<q>Revenue increased [9.3%] year on year</q>") in page
