@@ -11,7 +11,8 @@ single    one light edit (bench/rewording.py) near one mention at a time. A ment
 combined  the same edits with the edited mention's figure changed too: the share
           whose change is reported (`changed` or a conflict at the new place).
 tokens    every single-token delete / insert / substitute inside every anchor's
-          excerpt: wrong bindings, and how many stayed bound.
+          excerpt but inside its figure's numeral: wrong bindings, and how many
+          stayed bound.
 swaps     two mentions in one paragraph whose excerpts hold different verbs swap
           their verbs: silent cross-bindings (a mention reading another mention's
           figure with no failing finding on its claim).
@@ -34,6 +35,7 @@ from checks.document import Document, load_document
 from checks.engine import read_mentions
 from checks.findings import Kind
 from checks.ledger import load_ledger
+from checks.numbers import NUMERAL
 
 _VERBS = ("reached", "hit", "totaled", "rose", "increased", "grew", "exceeded", "stood at", "amounted to")
 
@@ -184,9 +186,11 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 def tokens(bench: Bench) -> bool:
     runs = wrong = bound = 0
     for target, mention in enumerate(bench.mentions):
+        numeral = NUMERAL.match(bench.text, mention.figure)
+        numeral_end = numeral.end() if numeral else mention.figure + 1
         for token in _TOKEN.finditer(bench.text, mention.start, mention.end):
-            if token.start() <= mention.figure < token.end():
-                continue  # the figure itself: a changed figure is `changed`, not a drift
+            if token.start() < numeral_end and mention.figure < token.end():
+                continue  # inside the figure's numeral: a changed figure is `changed`, not a drift
             for kind, new in (("delete", ""), ("insert", token.group() + " very"), ("substitute", "zq")):
                 edit = Edit(kind, token.start(), token.end(), new, target)
                 check, _, expected = bench.run([edit])
