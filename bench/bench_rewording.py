@@ -11,8 +11,8 @@ single    one light edit (bench/rewording.py) near one mention at a time. A ment
 combined  the same edits with the edited mention's figure changed too: the share
           whose change is reported (`changed` or a conflict at the new place).
 tokens    every single-token delete / insert / substitute inside every anchor's
-          excerpt but inside its figure's numeral: wrong bindings, and how many
-          stayed bound.
+          excerpt, but not inside a claimed figure's numeral: wrong bindings, and
+          how many stayed bound.
 swaps     two mentions in one paragraph whose excerpts hold different verbs swap
           their verbs: silent cross-bindings (a mention reading another mention's
           figure with no failing finding on its claim).
@@ -185,12 +185,11 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 def tokens(bench: Bench) -> bool:
     runs = wrong = bound = 0
+    figures = [(m.figure, NUMERAL.match(bench.text, m.figure).end()) for m in bench.mentions]
     for target, mention in enumerate(bench.mentions):
-        numeral = NUMERAL.match(bench.text, mention.figure)
-        numeral_end = numeral.end() if numeral else mention.figure + 1
         for token in _TOKEN.finditer(bench.text, mention.start, mention.end):
-            if token.start() < numeral_end and mention.figure < token.end():
-                continue  # inside the figure's numeral: a changed figure is `changed`, not a drift
+            if any(token.start() < end and start < token.end() for start, end in figures):
+                continue  # inside a claimed figure's numeral: that changes the figure, it is no rewording
             for kind, new in (("delete", ""), ("insert", token.group() + " very"), ("substitute", "zq")):
                 edit = Edit(kind, token.start(), token.end(), new, target)
                 check, _, expected = bench.run([edit])
