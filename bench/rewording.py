@@ -220,11 +220,11 @@ def _split(text, words, start, end, figure, rng):
 
 def change_figure(text: str, figure: int) -> tuple[int, int, str] | None:
     """The numeral at `figure` with its last digit changed (a revised figure)."""
-    found = re.match(r"\d[\d,]*(?:\.\d+)?", text[figure:])
+    found = re.match(r"\d+(?:,\d{3})*(?:\.\d+)?", text[figure:])
     if not found:
         return None
     numeral = found.group()
-    last = numeral.rstrip(",")[-1]
+    last = numeral[-1]
     changed = numeral[: len(numeral) - 1] + str((int(last) + 5) % 10)
     if changed.lstrip("0") in ("", ".") or changed.startswith("0") and not changed.startswith("0."):
         changed = numeral[: len(numeral) - 1] + str((int(last) + 3) % 10)
