@@ -7,7 +7,7 @@ suffix, the hypothes.is client's approximate anchoring, diff-match-patch's match
 with a threshold): the anchor is split at its figure into the words before it
 (a prefix) and the words after it (a suffix), and every numeral of the document
 of a compatible kind (a percent for a percent, a scale word for a scale word) is
-scored by how much of those words survives, in order, just before and just after
+scored by how much of that wording survives, in order, just before and just after
 it. The figure slot stays number-agnostic, so a figure changed in the same
 reworded sentence is still found, and read, and reported as `changed`.
 
