@@ -109,6 +109,16 @@ class Anchor:
         object.__setattr__(self, "_numeral", numeral)
         object.__setattr__(self, "_end", end)
 
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The anchor's tokens (every numeral is `NUM`)."""
+        return self._tokens
+
+    @property
+    def figure(self) -> tuple[int, int, int]:
+        """Token indices: first bracketed, first bracketed numeral, just past the brackets."""
+        return self._first, self._numeral, self._end
+
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -320,6 +330,11 @@ class AnchorIndex:
         self._positions: dict[object, tuple[int, ...]] = {}
         self._text_map: _TextMap | None = None
 
+    @property
+    def tokens(self) -> list[str]:
+        """The document's tokens (every numeral is `NUM`), to search beyond exact matches."""
+        return self._tokens
+
     def resolve(self, anchors: Sequence[Anchor]) -> list[Resolution]:
         """Every match of every anchor, in the order given."""
         keys = [self._key(anchor._tokens) for anchor in anchors]
@@ -361,7 +376,7 @@ class AnchorIndex:
         for first in self._candidates(wanted, key, offset):
             if tuple(tokens[first : first + size]) == wanted:
                 match = self._match(anchor, first)
-                if anchor.speaker is None or self._said_by(match, anchor.speaker):
+                if self.said_by(match, anchor.speaker):
                     found.append(match)
         return tuple(found)
 
@@ -394,6 +409,13 @@ class AnchorIndex:
         return self._text_map
 
     def _match(self, anchor: Anchor, first: int) -> Match:
+        numeral = first + anchor._numeral
+        return self.match_at(first, first + len(anchor._tokens) - 1, numeral, first + anchor._end - 1,
+                             numeral > first + anchor._first)
+
+    def match_at(self, first: int, last: int, numeral: int, figure_last: int, signed: bool) -> Match:
+        """The Match of document tokens first..last whose figure is numeral..figure_last
+        (token indices); `signed`: a sign before the numeral belongs to the figure."""
         ends, tokens = self._ends, self._tokens
         starts, shifts, numerals, numeral_ends, numeral_full = self._map()
 
@@ -405,14 +427,17 @@ class AnchorIndex:
 
         at = ends[first] - len(tokens[first])
         start = at + shifts[bisect_right(starts, at) - 1]
-        numeral = first + anchor._numeral
         at = ends[numeral] - 1
         j = bisect_right(numerals, at) - 1
-        if numeral > first + anchor._first and numeral_full[j] >= 0:
+        if signed and numeral_full[j] >= 0:
             figure_start = numeral_full[j]  # the sign is inside the brackets
         else:
             figure_start = at + shifts[bisect_right(starts, at) - 1]
-        return Match(start, end(first + len(anchor._tokens) - 1), figure_start, end(first + anchor._end - 1))
+        return Match(start, end(last), figure_start, end(figure_last))
+
+    def said_by(self, match: Match, speaker: str | None) -> bool:
+        """Whether all of `match` lies in `speaker`'s turns (True without a speaker)."""
+        return speaker is None or self._said_by(match, speaker)
 
     def _said_by(self, match: Match, speaker: str) -> bool:
         document = self.document

@@ -19,26 +19,18 @@ from functools import cached_property
 from checks import rules
 from checks.anchors import Anchor, AnchorIndex, AnchorSyntaxError
 from checks.document import Document, DocumentError, load_document
+from checks.drift import relocate
 from checks.findings import Finding, Kind, Location, Severity
 from checks.interval import Interval, format_decimal
 from checks.ledger import LedgerError, Problem, load_ledger
+from checks.mentions import Reading, read_drifted, read_exact
 from checks.model import Claim, Ledger, Mention, Relation
-from checks.numbers import Figure, Slacks, parse_figure, read_figure
+from checks.numbers import Figure, Slacks, parse_figure
 from checks.rounding import Statement, disagreement, rounding_step
 
 
 class InputError(Exception):
     """A document or ledger that cannot be used at all (exit 2)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One mention as read from its document; `figure` is None if unresolved."""
-
-    claim: str
-    mention: Mention
-    figure: Figure | None
-    location: Location | None
 
 
 @dataclass
@@ -134,12 +126,13 @@ class Check:
                              recorded=claim.value if coarser else None)
 
 
-def check_ledger(path: str, documents: dict[str, str] | None = None, *, allow_outside: bool = False) -> Check:
+def check_ledger(path: str, documents: dict[str, str] | None = None, *, allow_outside: bool = False,
+                 strict: bool = False) -> Check:
     """Load a ledger and read every mention; raise LedgerError or InputError."""
-    return check_loaded(load_ledger(path, allow_outside=allow_outside), documents)
+    return check_loaded(load_ledger(path, allow_outside=allow_outside), documents, strict=strict)
 
 
-def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None) -> Check:
+def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None, *, strict: bool = False) -> Check:
     """Read every mention of an already loaded ledger; raise LedgerError or InputError.
 
     `documents` maps document keys to paths that replace the ledger's own.
@@ -162,11 +155,14 @@ def check_loaded(ledger: Ledger, documents: dict[str, str] | None = None) -> Che
             raise InputError(str(error)) from None
         except OSError as error:
             raise InputError(f"{ref.where}: cannot read document {target!r}: {error.strerror}") from None
-    return read_mentions(ledger, loaded)
+    return read_mentions(ledger, loaded, strict=strict)
 
 
-def read_mentions(ledger: Ledger, documents: dict[str, Document]) -> Check:
-    """Resolve every anchor in one pass per document and read its figure."""
+def read_mentions(ledger: Ledger, documents: dict[str, Document], *, strict: bool = False) -> Check:
+    """Resolve every anchor in one pass per document and read its figure; re-anchor
+    the anchors that match nowhere (`checks.drift`). A drift is a warning, an error
+    when `strict` or the ledger says `defaults: {drift: fail}`."""
+    strict = strict or ledger.drift == "fail"
     by_document: dict[str, list[tuple[Claim, Mention]]] = {}
     problems = []
     for claim in ledger.claims.values():
@@ -185,39 +181,56 @@ def read_mentions(ledger: Ledger, documents: dict[str, Document]) -> Check:
                 anchors.append(None)
         if problems:
             continue
-        resolutions = AnchorIndex(document).resolve(anchors)
-        for (claim, mention), resolution in zip(pairs, resolutions):
-            reading, finding = _read(claim, mention, resolution.matches, document, ledger)
+        index = AnchorIndex(document)
+        resolutions = index.resolve(anchors)
+        relocations = relocate(index, resolutions)
+        for i, ((claim, mention), resolution) in enumerate(zip(pairs, resolutions)):
+            if i in relocations:
+                others = [pairs[place.taken_by][0].id if place.taken_by is not None else None
+                          for place in relocations[i].candidates]
+                reading, finding = read_drifted(claim, mention, relocations[i], document, others, strict,
+                                                ledger.qualifiers)
+            else:
+                reading, finding = read_exact(claim, mention, resolution.matches, document, ledger.qualifiers)
             readings[claim.id].append(reading)
             if finding is not None:
                 anchor_findings.append(finding)
     if problems:
         raise LedgerError(problems)
+    anchor_findings.extend(uncross(ledger, readings))
     return Check(ledger, documents, {k: tuple(v) for k, v in readings.items()}, anchor_findings)
 
 
-def _read(claim: Claim, mention: Mention, matches, document: Document, ledger: Ledger):
-    within = f" within {mention.speaker}'s turns" if mention.speaker else ""
-    if len(matches) == 1:
-        match = matches[0]
-        figure = read_figure(document.text, match.figure_start, ledger.qualifiers)
-        location = document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
-        if figure is not None:
-            return Reading(claim.id, mention, figure, location), None
-        message = "no figure can be read inside the anchor's brackets; put the number in [brackets]"
-        return Reading(claim.id, mention, None, location), Finding(
-            Kind.ANCHOR, "unreadable", claim.id, message, (location, mention.where))
-    if not matches:
-        message = (f"anchor matches nowhere in {document.path}{within}: {mention.anchor!r}; "
-                   "the words around the figure changed: update the anchor")
-        return Reading(claim.id, mention, None, None), Finding(
-            Kind.ANCHOR, "missing", claim.id, message, (mention.where,))
-    places = tuple(document.location(match.figure_start, document.speaker_at(match.figure_start) or "")
-                   for match in matches)
-    message = (f"anchor matches {len(matches)} places in {document.path}{within}; "
-               "add words (or a speaker) to make it unique")
-    return Reading(claim.id, mention, None, None), Finding(
-        Kind.ANCHOR, "ambiguous", claim.id, message, (mention.where, *places))
+def uncross(ledger: Ledger, readings: dict[str, list[Reading]]) -> list[Finding]:
+    """Two claims whose mentions read each other's recorded figures (their anchors,
+    reworded, now match at each other's places: "reached"/"hit" swapped between two
+    clauses) are not bound: each gets an `anchor ambiguous` finding that says so."""
+    changed = {}  # (claim, index) -> (read statement, recorded statement)
+    for claim_id, claim_readings in readings.items():
+        value = ledger.claims[claim_id].value
+        for index, reading in enumerate(claim_readings):
+            if reading.figure is not None and reading.figure.text != value.strip():
+                recorded = _statement(parse_figure(value, ledger.qualifiers))
+                if _statement(reading.figure) != recorded:
+                    changed[claim_id, index] = (_statement(reading.figure), recorded)
+    by_statements = {}
+    for key, statements in changed.items():
+        by_statements.setdefault(statements, []).append(key)
+    found, crossed = [], []
+    for (claim_id, index), (read, recorded) in changed.items():
+        other = next((key for key in by_statements.get((recorded, read), ()) if key[0] != claim_id), None)
+        if other is None:
+            continue
+        reading, theirs = readings[claim_id][index], readings[other[0]][other[1]]
+        message = (f"anchor matches at {reading.location}, which states {reading.figure.text!r}, the figure of "
+                   f"{other[0]}, whose anchor matches where this claim's figure stands ({theirs.location}): "
+                   "the anchors swapped places; add words to tell them apart")
+        found.append(Finding(Kind.ANCHOR, "ambiguous", claim_id, message, (reading.mention.where, reading.location)))
+        crossed.append((claim_id, index))
+    for claim_id, index in crossed:
+        old = readings[claim_id][index]
+        readings[claim_id][index] = Reading(claim_id, old.mention, None, None)
+    return found
 
 
 def grounding(claim: Claim, readings: tuple[Reading, ...], ledger: Ledger) -> list[Finding]:
@@ -267,8 +280,12 @@ def _disjoint_in_order(a: Interval, b: Interval) -> bool:
 
 
 def _same_statement(read: Figure, recorded: Figure) -> bool:
-    return (read.value == recorded.value and read.exponent == recorded.exponent
-            and read.qualifier == recorded.qualifier)
+    return _statement(read) == _statement(recorded)
+
+
+def _statement(figure: Figure) -> tuple:
+    """What `changed` compares: value, exponent and qualifier."""
+    return figure.value, figure.exponent, figure.qualifier
 
 
 def exact_fallback(relation: Relation, operands: list[rules.Operand], locations: list[Location]) -> list[Finding]:

@@ -252,6 +252,7 @@ class _Builder:
             slack=self._slack(top),
             precision=self.precision,
             qualifiers=self.qualifiers,
+            drift=self._drift(top),
         )
         self.problems = problems + self._taken()
         return ledger
@@ -423,6 +424,10 @@ class _Builder:
             return Slack()
         values = {name: value.value for name, (_, value) in _pairs(_pairs(top["defaults"])["slack"][1]).items()}
         return Slack(**values)
+
+    def _drift(self, top) -> str:
+        defaults = _pairs(top["defaults"]) if "defaults" in top else {}
+        return defaults["drift"][1].value if "drift" in defaults else "warn"
 
 
 def _clip(message: str, width: int = 240) -> str:

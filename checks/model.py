@@ -102,6 +102,7 @@ class Ledger:
     slack: Slack = Slack()
     precision: dict[str, str] = field(default_factory=dict)  # unit -> step (`defaults: precision:`)
     qualifiers: Qualifiers = BUILT_IN  # the phrase table, with the ledger's `defaults: qualifiers:`
+    drift: str = "warn"  # "fail": an anchor that drifted fails like a missing one
 
     def is_literal(self, ref: str) -> bool:
         """Operands that are not claim ids are literal figures."""

@@ -45,6 +45,7 @@ from checks.qualifiers import BUILT_IN, NOT_AFTER, NUMERAL_SUFFIXES, QUALIFIERS,
 __all__ = [
     "NUMERAL",
     "QUALIFIERS",
+    "SCALE_WORDS",
     "UNITS",
     "Figure",
     "FigureError",
@@ -173,6 +174,8 @@ def _qualifier_reader(table: Qualifiers) -> _QualifierReader:
 
 
 _SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+SCALE_WORDS = frozenset([*_SCALES, "万", "亿"])
+"""The scale words a figure may carry, lower case (what kind of figure a numeral states)."""
 _SCALE = re.compile(
     rf"(?:{_SPACE}+|-)(?P<s>(?i:{_alternatives(_SCALES)}))(?![\w])"
 )

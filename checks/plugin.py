@@ -62,6 +62,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("claims_paths", "ledgers and review configurations to collect even without their opening "
                   "`# checks: ledger` line (files, or folders whose YAML files are all this tool's)", type="paths",
                   default=[])
+    group.addoption("--claims-strict", action="store_true", default=None,
+                    help="an anchor that drifted (matched only approximately) fails instead of warning")
+    parser.addini("claims_strict", "an anchor that drifted fails instead of warning (--claims-strict)",
+                  type="bool", default=False)
     parser.addini("claims_items", f"items per ledger, claim or ledger (--claims-items wins): {ITEMS_HELP}",
                   default="claim")
 
@@ -77,6 +81,11 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"{source}: expected claim (one item per claim) or ledger (one item per file)")
     config.stash[GRANULARITY] = value
     config.stash[SHARD] = _shard(config.getoption("claims_shard"))
+
+
+def _strict(config: pytest.Config) -> bool:
+    """Whether a drifted anchor fails: --claims-strict, else the ini's claims_strict."""
+    return bool(config.getoption("claims_strict") or config.getini("claims_strict"))
 
 
 def _shard(text: str | None) -> tuple[int, int] | None:
@@ -171,7 +180,7 @@ class LedgerFile(pytest.File):
         from checks.ledger import LedgerError
 
         try:
-            self._check = check_loaded(self.ledger)
+            self._check = check_loaded(self.ledger, strict=_strict(self.config))
         except (LedgerError, InputError) as error:
             return error
         return _by_item(self.ledger, self._check.findings())
@@ -252,7 +261,7 @@ class WholeLedgerItem(FindingsItem):
 
         try:
             ledger = load_ledger(str(self.path), allow_outside=self.config.getoption("claims_allow_outside"))
-            check = check_loaded(ledger)
+            check = check_loaded(ledger, strict=_strict(self.config))
         except (LedgerError, InputError) as error:
             return _unusable(error)
         groups = _by_item(ledger, check.findings())

@@ -159,6 +159,8 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                         "additionalProperties": False,
                         "properties": {place: _phrases(where) for place, where in _PLACES.items()},
                     },
+                    "drift": {"type": "string", "enum": ["warn", "fail"],
+                              "description": "an anchor that drifted: a warning (default) or a failure"},
                 },
             },
             "claims": {

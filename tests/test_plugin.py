@@ -105,9 +105,9 @@ def test_a_ledger_is_checked_once_for_all_its_items_and_not_at_collection(memo, 
 
     calls = []
 
-    def counted(ledger, documents=None):
+    def counted(ledger, documents=None, **options):
         calls.append(ledger.path)
-        return check_loaded(ledger, documents)
+        return check_loaded(ledger, documents, **options)
 
     check_loaded = checks.engine.check_loaded
     monkeypatch.setattr(checks.engine, "check_loaded", counted)

@@ -15,7 +15,12 @@ text is parsed again before it is written, and must give the same tree with only
 those values changed. The old ledger is kept as LEDGER.bak and the new one is
 written atomically, so an interrupted run leaves the old ledger intact.
 
-It refuses (exit 2, nothing written) while any anchor fails, when the mentions
+An anchor that drifted (the words around its figure were reworded; `check`
+warns `anchor drifted`) is rewritten to the document's new wording, the excerpt
+the warning proposes: number-agnostic, grown until it matches only there, in
+the scalar's quoting style.
+
+It refuses (exit 2, nothing written) while any anchor is missing or ambiguous, when the mentions
 of one claim state different figures, or when the new figure cannot be written
 in the unit of the old value (a changed unit: edit such a claim by hand). `--dry-run` prints the unified diff and writes nothing.
 """
@@ -56,6 +61,14 @@ class Update:
     old: str
     new: str
     where: Location | None  # where the document states the new figure
+    mention: int | None = None  # set: the update rewrites this mention's anchor, not the value
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """Where the scalar is in the ledger's tree."""
+        if self.mention is None:
+            return ("claims", self.claim, "value")
+        return ("claims", self.claim, "mentions", str(self.mention), "anchor")
 
 
 def register(subparsers) -> None:
@@ -77,12 +90,13 @@ def run(args: argparse.Namespace) -> int:
     check = check_ledger(path, allow_outside=args.allow_outside)
     if read is None:
         return fail([f"{path}:1:1: the ledger could not be read before it was checked; run the command again"])
-    anchors = [finding for finding in check.anchor_findings if finding.kind is Kind.ANCHOR]
+    anchors = [finding for finding in check.anchor_findings
+               if finding.kind is Kind.ANCHOR and finding.rule != "drifted"]
     if anchors:
         return fail([*(finding.headline for finding in anchors),
                      f"{path}:1:1: not accepted: {len(anchors)} anchor(s) fail; fix them first (nothing written)"])
     try:
-        updates = plan(check)
+        updates = plan(check) + plan_anchors(check)
         old = read.decode("utf-8")
         new = rewrite(old, path, updates)
     except AcceptError as error:
@@ -101,15 +115,18 @@ def run(args: argparse.Namespace) -> int:
         write_atomic(path, new, replaces=read)
     except OSError as error:
         return fail([f"{path}: cannot write: {error.strerror} (the ledger is unchanged)"])
-    print(f"{path}: accepted {len(updates)} figure(s) (backup: {backup})")
+    figures = sum(update.mention is None for update in updates)
+    anchors = f" and {len(updates) - figures} anchor(s)" if figures < len(updates) else ""
+    print(f"{path}: accepted {figures} figure(s){anchors} (backup: {backup})")
     for update in updates:
-        print(f"    {update.claim}: {update.old!r} -> {update.new!r}" + (f"  {update.where}" if update.where else ""))
+        what = update.claim if update.mention is None else f"{update.claim} anchor {update.mention + 1}"
+        print(f"    {what}: {update.old!r} -> {update.new!r}" + (f"  {update.where}" if update.where else ""))
     _notes(check, updates)
     return 0
 
 
 def _notes(check: Check, updates: list[Update]) -> None:
-    changed = {update.claim for update in updates}
+    changed = {update.claim for update in updates if update.mention is None}
     for expectation in check.ledger.expected:
         if expectation.kind == "changed" and expectation.id in changed:
             print(f"    note: {expectation.where}: the expected changed finding for {expectation.id} "
@@ -152,6 +169,23 @@ def plan(check: Check) -> list[Update]:
     return updates
 
 
+def plan_anchors(check: Check) -> list[Update]:
+    """The new wording of every anchor that drifted."""
+    updates, problems = [], []
+    for claim_id, readings in check.readings.items():
+        for index, reading in enumerate(readings):
+            if not reading.drifted:
+                continue
+            if reading.proposal is None:
+                problems.append(f"{reading.mention.where}: {claim_id}: the anchor drifted to {reading.location}, "
+                                "where no excerpt matches only once; write the anchor by hand")
+                continue
+            updates.append(Update(claim_id, reading.mention.anchor, reading.proposal, reading.location, index))
+    if problems:
+        raise AcceptError(problems)
+    return updates
+
+
 def _statement(figure: Figure) -> tuple:
     """What `changed` compares (the unit read in context may differ from a bare value's)."""
     return figure.value, figure.exponent, figure.qualifier
@@ -183,15 +217,16 @@ def new_value(claim: Claim, recorded: Figure, figure: Figure, qualifiers: Qualif
 
 
 def rewrite(text: str, path: str, updates: list[Update]) -> str:
-    """`text` with each updated claim's `value` scalar replaced, nothing else touched."""
+    """`text` with each update's scalar (a claim's `value`, a mention's `anchor`)
+    replaced, nothing else touched."""
     root = _compose(text, path)
-    wanted = {update.claim: update.new for update in updates}
-    nodes = dict(_value_nodes(root, set(wanted)))
-    missing = sorted(set(wanted) - set(nodes))
+    wanted = {update.path: update.new for update in updates}
+    nodes = {where: _node(root, where) for where in wanted}
+    missing = sorted(".".join(where) for where, node in nodes.items() if node is None)
     if missing:
-        raise AcceptError([f"{path}: claims.{claim_id}.value not found in the YAML" for claim_id in missing])
-    edits = [(node.start_mark.index, node.end_mark.index, _scalar(node, wanted[claim_id], path, claim_id))
-             for claim_id, node in nodes.items()]
+        raise AcceptError([f"{path}: {where} not found in the YAML" for where in missing])
+    edits = [(node.start_mark.index, node.end_mark.index, _scalar(node, wanted[where], path, ".".join(where)))
+             for where, node in nodes.items()]
     new = text
     for start, end, replacement in sorted(edits, reverse=True):
         new = new[:start] + replacement + new[end:]
@@ -217,21 +252,23 @@ def _get(mapping: yaml.Node, key: str) -> yaml.Node | None:
     return None
 
 
-def _value_nodes(root: yaml.Node, ids: set[str]):
-    claims = _get(root, "claims")
-    if not isinstance(claims, yaml.MappingNode):
-        return
-    for key_node, claim_node in claims.value:
-        if key_node.value in ids:
-            value = _get(claim_node, "value")
-            if isinstance(value, yaml.ScalarNode):
-                yield key_node.value, value
+def _node(root: yaml.Node, where: tuple[str, ...]) -> yaml.ScalarNode | None:
+    """The scalar at a path of mapping keys and sequence indices, if there is one."""
+    node = root
+    for step in where:
+        if isinstance(node, yaml.SequenceNode):
+            node = node.value[int(step)] if int(step) < len(node.value) else None
+        else:
+            node = _get(node, step)
+        if node is None:
+            return None
+    return node if isinstance(node, yaml.ScalarNode) else None
 
 
-def _scalar(node: yaml.ScalarNode, value: str, path: str, claim_id: str) -> str:
+def _scalar(node: yaml.ScalarNode, value: str, path: str, field: str) -> str:
     """`value` written in the style of the scalar it replaces."""
     if node.style in ("|", ">"):
-        raise AcceptError([f"{path}:{node.start_mark.line + 1}: claims.{claim_id}.value is a block scalar; "
+        raise AcceptError([f"{path}:{node.start_mark.line + 1}: {field} is a block scalar; "
                            "write it on one line, then accept again"])
     if node.style == "'":
         return _single(value)
@@ -258,11 +295,10 @@ def _plain_ok(value: str) -> bool:
     return isinstance(found, yaml.ScalarNode) and found.style is None and found.value == value
 
 
-def _verify(old: yaml.Node, new: yaml.Node, wanted: dict[str, str], path: str) -> None:
-    """The new tree equals the old one except for the wanted values."""
-    expected = {("claims", claim_id, "value"): value for claim_id, value in wanted.items()}
+def _verify(old: yaml.Node, new: yaml.Node, wanted: dict[tuple, str], path: str) -> None:
+    """The new tree equals the old one except for the wanted scalars."""
     problems: list[str] = []
-    _compare(old, new, (), expected, problems)
+    _compare(old, new, (), wanted, problems)
     if problems:
         raise AcceptError([f"{path}: the rewritten ledger would differ beyond the accepted values "
                            f"({problems[0]}); nothing written"])

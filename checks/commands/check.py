@@ -27,6 +27,8 @@ def register(subparsers) -> None:
                         help="check against this revision of the (named) document")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let ledgers name documents outside their own folder")
+    parser.add_argument("--strict", action="store_true",
+                        help="an anchor that drifted (matched only approximately) fails instead of warning")
     add_output_arguments(parser, FORMATS)
     parser.set_defaults(run=run)
 
@@ -36,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
     inputs = list(args.ledgers)
     for ledger_path in progress(args.ledgers):
         try:
-            check = check_ledger(ledger_path, _documents(args), allow_outside=args.allow_outside)
+            check = check_ledger(ledger_path, _documents(args), allow_outside=args.allow_outside,
+                                  strict=args.strict)
         except LedgerError as error:
             if args.format == "text":
                 return fail(finding.headline for finding in error.findings())

@@ -39,6 +39,7 @@ a.n:focus-visible,a.n.selected{outline:2px solid #111;outline-offset:1px}
 .s-conflict{background:#ffd6d6;border-color:#c0182b!important;border-bottom-style:solid!important}
 .s-changed{background:#ffe2b3;border-color:#b35c00!important;border-bottom-style:dashed!important}
 .s-anchor{background:#eadcff;border-color:#6b3fb3!important;border-bottom-style:dotted!important}
+a.n.drifted{outline:1px dashed #6b3fb3;outline-offset:1px}
 .s-lint{background:#fff2a0;border-color:#8a7300!important;border-bottom-style:dotted!important}
 .s-uncovered{background:#e4e4e8;border-color:#55555f!important;border-bottom-style:dashed!important}
 .s-protected{background:#d3f1db;border-color:#1f7a3a!important;border-bottom-style:solid!important}
@@ -79,6 +80,7 @@ ul.terms .where{overflow-wrap:anywhere}
 pre.evidence{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--back);border-radius:4px;padding:.3rem .5rem;margin:.25rem 0;font-size:.8rem}
 .verdict-ok{color:#1f7a3a;font-weight:600}
 .verdict-fail{color:#c0182b;font-weight:600}
+.verdict-warn{color:#6b3fb3;font-weight:600}
 ol.findings>li[hidden]{display:none}
 ol.findings>li.accepted{opacity:.75}
 .headline{margin:0;overflow-wrap:anywhere}

@@ -156,6 +156,9 @@ def _mark(statuses: Statuses, mark: Mark, text: str) -> str:
     accepted = ""
     if _settled(statuses, mark):
         accepted, tip = " accepted", tip + " (accepted in the ledger)"
+    if any(statuses.findings[index].rule == "drifted" and statuses.places[index][0].mark is mark
+           for index in mark.findings):
+        accepted, tip = accepted + " drifted", tip + " (anchor drifted: found by its reworded words)"
     return (f"<a class=\"n s-{mark.status}{accepted}\" id=\"m{mark.index}\" href=\"#d{mark.index}\" data-i=\"{mark.index}\""
             f" data-status=\"{mark.status}\" data-flags=\"{flags}\" title=\"{esc(tip)}\">{esc(text)}</a>")
 
@@ -284,7 +287,11 @@ def _mention(statuses: Statuses, mention, read, mark: Mark) -> str:
     stated = read.figure.text if read.figure is not None else "?"
     here = " (here)" if target is not None and target.index == mark.index else ""
     place = _place_link(read.location, target)
-    return f"{place}{here} states <b>{esc(stated)}</b><br>{anchor}"
+    drifted = ""
+    if read.drifted:
+        proposal = f"; new anchor <q>{esc(read.proposal)}</q>" if read.proposal else ""
+        drifted = f" <span class=\"verdict-warn\">drifted</span>{proposal}"
+    return f"{place}{here} states <b>{esc(stated)}</b>{drifted}<br>{anchor}"
 
 
 def _relation(statuses: Statuses, arithmetic: Arithmetic, shown: set[int]) -> str:

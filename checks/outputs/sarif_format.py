@@ -38,7 +38,7 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 KIND_DESCRIPTIONS = {
     Kind.CONFLICT: "A relation between figures fails on the figures the document states now.",
     Kind.CHANGED: "The document states another figure than the ledger recorded.",
-    Kind.ANCHOR: "An anchor of the ledger matches nowhere, or more than once, in the document.",
+    Kind.ANCHOR: "An anchor of the ledger matches nowhere, or more than once, or only approximately (drifted).",
     Kind.LEDGER: "The ledger itself is malformed or ill-typed.",
     Kind.COVERAGE: "A number in the document is neither claimed nor ignored by the ledger.",
     Kind.LINT: "An editorial problem in the document.",
@@ -51,6 +51,7 @@ RULE_DESCRIPTIONS = {
     ("anchor", "missing"): "The words around the figure changed: update the anchor.",
     ("anchor", "ambiguous"): "Add words (or a speaker) to the anchor to make it match once.",
     ("anchor", "unreadable"): "No figure can be read inside the anchor's brackets.",
+    ("anchor", "drifted"): "The words around the figure were reworded; the figure was found again: accept the new anchor.",
     ("ledger", "stale-expectation"): "An expected finding no longer occurs: remove the entry.",
 }
 
