@@ -200,7 +200,7 @@ def test_anchors_that_swapped_places_are_ambiguous_not_changed(tmp_path):
 
 def test_the_plugin_fails_a_drift_when_the_ini_says_strict(pytester):
     pytester.makefile(".txt", memo=DOCUMENT.replace("Revenue rose", "Revenue increased"))
-    pytester.makefile(".yaml", claims=GOOD)
+    pytester.makefile(".yaml", claims="# checks: ledger\n" + GOOD)
     pytester.runpytest("claims.yaml").assert_outcomes(passed=4)
     pytester.makeini("[pytest]\nclaims_strict = true\n")
     pytester.runpytest("claims.yaml").assert_outcomes(passed=3, failed=1)

@@ -112,9 +112,9 @@ def test_the_size_of_any_text_is_a_count_and_never_an_error(text):
 
 def test_a_huge_ignore_pattern_fails_the_ledger_in_pytest_and_the_collection_goes_on(pytester):
     pytester.makefile(".txt", memo=DOCUMENT)
-    pytester.makefile(".yaml", claims=GOOD + "ignore:\n  - pattern: '(?:a{4000}){4000}'\n    reason: hostile\n")
+    pytester.makefile(".yaml", claims="# checks: ledger\n" + GOOD + "ignore:\n  - pattern: '(?:a{4000}){4000}'\n    reason: hostile\n")
     pytester.makepyfile(test_other="def test_other():\n    pass\n")
     result = pytester.runpytest_subprocess(timeout=120)
     outcomes = result.parseoutcomes()
     assert outcomes.get("passed") == 1 and outcomes.get("failed", 0) >= 1 and "errors" not in outcomes
-    result.stdout.fnmatch_lines(["*claims.yaml:22:14*ignore.pattern: its repetitions unroll*"])
+    result.stdout.fnmatch_lines(["*claims.yaml:23:14*ignore.pattern: its repetitions unroll*"])

@@ -144,7 +144,7 @@ def test_accept_writes_nothing_when_the_ledger_changed_since_it_was_read(memo, m
 
 
 def test_a_ledger_whose_document_is_a_fifo_fails_in_pytest_instead_of_blocking_it(pytester):
-    pytester.makefile(".yaml", claims=GOOD)
+    pytester.makefile(".yaml", claims="# checks: ledger\n" + GOOD)
     os.mkfifo(pytester.path / "memo.txt")
     with no_hang(60):
         result = pytester.runpytest_subprocess(timeout=60)
