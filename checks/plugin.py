@@ -49,6 +49,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="check this ledger too (repeatable); ledgers under the given paths are found anyway")
     group.addoption("--claims-allow-outside", action="store_true", default=False,
                     help="let ledgers name documents outside their own folder")
+    group.addoption("--claims-allow-draft", action="store_true", default=False,
+                    help="skip items still marked 'review: draft' instead of failing them")
     group.addoption("--claims-items", default=None, metavar="claim|ledger", help=ITEMS_HELP)
     group.addoption("--claims-shard", default=None, metavar="I/N",
                     help="collect only shard I of N (1 <= I <= N) of the ledger and review files, dealt by a "
@@ -169,7 +171,7 @@ class LedgerFile(pytest.File):
             self._check = check_loaded(self.ledger)
         except (LedgerError, InputError) as error:
             return error
-        return _by_item(self.ledger, self._check.findings())
+        return _by_item(self.ledger, self._check.findings(self.config.getoption("claims_allow_draft")))
 
     @cached_property
     def _coverage(self) -> Outcome:
@@ -250,7 +252,7 @@ class WholeLedgerItem(FindingsItem):
             check = check_loaded(ledger)
         except (LedgerError, InputError) as error:
             return _unusable(error)
-        groups = _by_item(ledger, check.findings())
+        groups = _by_item(ledger, check.findings(self.config.getoption("claims_allow_draft")))
         covered, broken = _coverage(check)
         return groups | covered, broken
 

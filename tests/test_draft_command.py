@@ -16,6 +16,8 @@ from checks.engine import check_ledger
 from checks.findings import Kind, Severity
 from checks.ledger import schema
 
+import memo
+
 TEXTS = Path(__file__).parent / "texts"
 LABELS = r"^==\s(?P<speaker>[^=\n]+?)\s==$"
 CONSISTENT = [
@@ -143,10 +145,24 @@ NEEDS_PATCH = pytest.mark.skipif(
 
 
 @NEEDS_PATCH
-def test_an_unreviewed_draft_loads_and_every_drafted_item_is_a_ledger_warning(tmp_path):
+def test_an_unreviewed_draft_loads_and_every_drafted_item_fails_with_a_count_of_them(tmp_path):
     ledger = drafted(tmp_path, "inconsistent_release.txt")
     data = yaml.safe_load(ledger.read_text(encoding="utf-8"))
     findings = check_ledger(str(ledger)).findings()
     drafts = [f for f in findings if (f.kind, f.rule) == (Kind.LEDGER, "draft")]
-    assert all(f.severity is Severity.WARNING for f in drafts)
-    assert len(drafts) == len(data["claims"]) + len(data["relations"]) + len(data["ignore"])
+    assert all(f.severity is Severity.ERROR for f in drafts)
+    items = len(data["claims"]) + len(data["relations"]) + len(data["ignore"])
+    assert len(drafts) == items + 1
+    assert drafts[-1].message == (f"{items} items still marked 'review: draft' (5 claims, 2 relations, 1 ignore "
+                                  "entries): review each and delete its mark, or allow an unreviewed draft on "
+                                  "purpose (--allow-draft)")
+
+
+def test_check_fails_an_unreviewed_draft_with_exit_1_unless_drafts_are_allowed(tmp_path, capsys):
+    ledger = memo.write(tmp_path, memo.GOOD.replace("    unit: pp\n", "    unit: pp\n    review: draft\n"))
+    assert main(["check", str(ledger)]) == 1
+    assert capsys.readouterr().out.splitlines()[-2] == (
+        f"{ledger}:1:1: ledger draft unreviewed: 1 items still marked 'review: draft' (1 claims): review each and "
+        "delete its mark, or allow an unreviewed draft on purpose (--allow-draft)")
+    assert main(["check", str(ledger), "--allow-draft"]) == 0
+    assert main(["check", str(memo.write(tmp_path, memo.GOOD))]) == 0

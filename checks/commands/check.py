@@ -27,6 +27,8 @@ def register(subparsers) -> None:
                         help="check against this revision of the (named) document")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let ledgers name documents outside their own folder")
+    parser.add_argument("--allow-draft", action="store_true",
+                        help="report items still marked 'review: draft' as warnings instead of failing on them")
     add_output_arguments(parser, FORMATS)
     parser.set_defaults(run=run)
 
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         except InputError as error:
             return fail([str(error)])
-        findings.extend(check.findings())
+        findings.extend(check.findings(allow_draft=args.allow_draft))
         inputs.extend(inputs_of(check))
     emit(args, FORMATS[args.format](findings), inputs)
     return exit_code(findings)

@@ -6,8 +6,10 @@ the first rule that fires names the reason, and the words it fired on (the
 *span*) become the ignore entry's pattern. The rules, in order:
 
 ==============  ==========================================================
+code            a code of capitals and digits: "USDL 20-0046", or digits with a leading zero: "0046"
 identifier      glued to letters: "5G", "AG600", "AS700D", "COVID-19"
-phone           a telephone number: "tel. 0086 21 5551 2345", "+44 20 7946 0018"
+phone           a telephone number: "tel. 0086 21 5551 2345", "+44 20 7946 0018", "(202) 691-6378"
+address         inside an e-mail address or a web address: "cpsinfo@bls.gov", "www.bls.gov/cps"
 long digits     seven or more bare digits: a phone number, a code
 reference       after "No.", "Article", "Table", "page", "Phase", "#", ...
 list marker     "1." / "2)" / "(3)" opening a line, "/5" gallery captions
@@ -15,7 +17,11 @@ date            "July 18, 2025", "18 July", "2025-07-18", "June 27", "3 and 21 M
                 "2025年7月18日", "6月底", "1-5月"
 time            "3 p.m.", "10:30"
 year            1900..2100 after "in", "by", "of", "since", ... or in "(2025-2027)"
-period          "the first five months", "first two quarters"
+period          "the first five months", "first two quarters", "over the prior 6 months",
+                "the 12 months ended in December"
+definition      a duration or an age that defines a group: "(jobless for 27 weeks or more)",
+                "aged 16 and over"
+document part   counts the document's own parts: "two monthly surveys", "three tables"
 compound        a number in a hyphenated modifier: "10-gigabit", "16,000-TEU",
                 "three-year action plan", "Five-Year Plan"
 quoted name     inside a short quotation: "618", "100 Events for 10,000 Enterprises"
@@ -52,7 +58,10 @@ _DATES = [
 ]
 _LATIN = re.compile(r"[A-Za-z]")
 _PHONE = re.compile(r"(?i:\b(?:tel|phone|telephone|fax|call|hotline|mobile)\b\.?:?\s*)\+?\(?\d[\d\s()./-]{5,}\d"
-                    r"|(?:\+|\b00)\d{1,3}[\s()./-]*\d[\d\s()./-]{5,}\d")
+                    r"|(?:\+|\b00)\d{1,3}[\s()./-]*\d[\d\s()./-]{5,}\d"
+                    r"|\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+_ADDRESS = re.compile(r"[^\s<>()\"']*(?:@|://|\bwww\.)[^\s<>()\"']*")
+_CODE = re.compile(r"\b[A-Z]{2,}[ -]?\d+(?:[-/]\d+)+\b")
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b", re.I)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|by|of|for|since|from|until|till|to|through|before|after|during|year|fiscal|FY|early|late|mid)"
@@ -64,7 +73,13 @@ _REFERENCE = re.compile(
     re.I)
 _LIST_MARKER = re.compile(r"^\s*(?:\(\s*)?$")
 _LIST_AFTER = re.compile(r"^(?:[.)]\s|\s*\))")
-_PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next)\s+$", re.I)
+_PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next|prior|previous|preceding)\s+$", re.I)
+_PERIOD_ENDED = re.compile(r"\s+months?\s+end(?:ed|ing)\b", re.I)
+_DEFINITION = re.compile(
+    r"(?:\s+(?:weeks?|months?|years?|days?|hours?)(?:\s+(?:old|of\s+age))?)?"
+    r"\s+(?:or|and)\s+(?:more|over|older|longer|less|under|younger|fewer|above|below)\b", re.I)
+_PARTS = re.compile(r"\s+(?:(?:monthly|quarterly|annual|separate|different|main)\s+)?"
+                    r"(?:surveys|tables|charts|sections|chapters|annexes|appendices|parts)\b", re.I)
 _PERIOD_UNIT = re.compile(r"\s+(?:months?|quarters?|weeks?)\b", re.I)
 _POINTS_NOUN = re.compile(r"\s+(?:(?:major|key|main|important|new|basic)\s+)?[a-z-]+")
 _DISCOURSE_NEXT = re.compile(r"\s*(?:First(?:ly)?|First of all|The first)\b")
@@ -73,6 +88,8 @@ _QUOTES = "\"“”"
 REASONS = {
     "identifier": "part of a name or code, not a figure",
     "phone": "a telephone number, not a figure",
+    "address": "part of an e-mail or web address, not a figure",
+    "code": "part of a code or identifier, not a figure",
     "long digits": "a long run of digits: an identifier, not a figure",
     "reference": "a reference number (No., Article, Table, page), not a figure",
     "list marker": "list, section or picture numbering, not a figure",
@@ -80,6 +97,8 @@ REASONS = {
     "time": "a time of day, not a figure",
     "year": "a year, not a figure",
     "period": "names a period (the first five months), not a figure",
+    "definition": "a duration or an age that defines a group (27 weeks or more), not a figure",
+    "document part": "counts the document's own parts (two surveys), not a figure",
     "compound": "part of a hyphenated modifier or a name (10-gigabit, Five-Year Plan), not a figure",
     "quoted name": "part of a quoted name, not a figure",
     "the word one": "the word one (one of, a pronoun), rarely a figure",
@@ -146,6 +165,23 @@ def _phone(text, passages, figure):
     return None
 
 
+def _address(text, passages, figure):
+    for match in _ADDRESS.finditer(text, max(0, figure.number_start - 80), min(len(text), figure.number_end + 80)):
+        if match.start() <= figure.number_start and figure.number_end <= match.end():
+            return "address", Span(match.start(), match.end())
+    return None
+
+
+def _code(text, passages, figure):
+    for match in _CODE.finditer(text, max(0, figure.number_start - 16), min(len(text), figure.number_end + 16)):
+        if match.start() <= figure.number_start and figure.number_end <= match.end():
+            return "code", Span(match.start(), match.end())
+    numeral = figure.numeral
+    if len(numeral) >= 2 and numeral.startswith("0") and numeral.isdigit():
+        return "code", _token(text, figure.number_start, figure.number_end)
+    return None
+
+
 def _long_digits(text, passages, figure):
     numeral = figure.numeral
     if numeral.isdigit() and len(numeral) >= 7:
@@ -202,7 +238,10 @@ def _year(text, passages, figure):
 
 
 def _period(text, passages, figure):
-    before = text[max(0, figure.start - 8) : figure.start]
+    before = text[max(0, figure.start - 12) : figure.start]
+    ended = _PERIOD_ENDED.match(text, figure.number_end)
+    if ended and re.search(r"\bthe\s+$", before, re.I):
+        return "period", Span(figure.start - 4, ended.end())
     if _PERIOD_PHRASE.search(before) and (_PERIOD_UNIT.match(text, figure.number_end) or figure.unit == "months"):
         phrase = _PERIOD_PHRASE.search(before)
         start = figure.start - len(before) + phrase.start()
@@ -211,9 +250,24 @@ def _period(text, passages, figure):
     return None
 
 
+def _definition(text, passages, figure):
+    if figure.unit in ("percent", "pp") or figure.scale is not None:
+        return None
+    found = _DEFINITION.match(text, figure.number_end)
+    return ("definition", Span(figure.number_start, found.end())) if found else None
+
+
+def _document_part(text, passages, figure):
+    if not figure.numeral[:1].isalpha() or figure.unit != "count" or figure.value > 10:
+        return None
+    found = _PARTS.match(text, figure.number_end)
+    return ("document part", Span(figure.number_start, found.end())) if found else None
+
+
 def _compound(text, passages, figure):
     hyphened = re.match(r"-[A-Za-z]", text[figure.number_end : figure.number_end + 2])
-    if hyphened and figure.unit not in ("times",) and figure.qualifier is None:
+    adjective = figure.end > figure.number_end and figure.unit in ("percent", "pp")  # "a 0.4-percent rise"
+    if hyphened and not adjective and figure.unit not in ("times",) and figure.qualifier is None:
         span = _token(text, figure.number_start, figure.number_end)
         follower = re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", text[span.end : span.end + 40])
         capital = text[span.start:span.end].split("-")[-1][:1].isupper()
@@ -265,8 +319,10 @@ def _discourse(text, passages, figure):
 
 
 _RULES = (
+    _code,
     _identifier,
     _phone,
+    _address,
     _long_digits,
     _reference,
     _list_marker,
@@ -274,6 +330,8 @@ _RULES = (
     _time,
     _year,
     _period,
+    _definition,
+    _document_part,
     _compound,
     _quoted_name,
     _the_word_one,

@@ -26,7 +26,7 @@ from checks.draft.words import CHANGE, GENERIC, PERIOD, STOP, content, words
 from checks.numbers import NUMERAL, Figure, find_numbers
 
 _GROWTH = re.compile(r"\b(?:increas\w*|up|rose|rise|rising|grew|grow\w*|gain\w*|declin\w*|decreas\w*|drop\w*|"
-                     r"fell|fall\w*|down|year[- ]on[- ]year|yearon|yoy|compared)\b", re.I)
+                     r"fell|fall\w*|down|advanc\w*|jump\w*|climb\w*|edged|year[- ]on[- ]year|yearon|yoy|compared)\b", re.I)
 _SHARE = re.compile(r"\b(?:account\w*|share|proportion|penetration|represent\w*|making up|made up)\b", re.I)
 _MONEY = ("yuan", "USD", "EUR")
 _WEAK = frozenset("added designated size above key major main new cumulative china chinese national nationwide "
