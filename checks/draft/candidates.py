@@ -176,6 +176,10 @@ def _code(text, passages, figure):
     for match in _CODE.finditer(text, max(0, figure.number_start - 16), min(len(text), figure.number_end + 16)):
         if match.start() <= figure.number_start and figure.number_end <= match.end():
             return "code", Span(match.start(), match.end())
+    return None
+
+
+def _leading_zero(text, passages, figure):
     numeral = figure.numeral
     if len(numeral) >= 2 and numeral.startswith("0") and numeral.isdigit():
         return "code", _token(text, figure.number_start, figure.number_end)
@@ -324,6 +328,7 @@ _RULES = (
     _phone,
     _address,
     _long_digits,
+    _leading_zero,
     _reference,
     _list_marker,
     _date,

@@ -171,7 +171,8 @@ def _relations(text, passages, items, weights, claims, existing, taken) -> list[
     heads = [claim.item for claim in claims]
     for item, other in restatements([h for h in heads if h in new_items], old_items, weights):
         note = f"states the same figure as the existing claim {other.claim} (line {other.line}), with alike words"
-        proposals.append(Proposal("compare", [item, other], None, proposer.words(item), [note], {"op": "="}))
+        proposals.append(Proposal("compare", [item, other], None, proposer.words(item), [note], {"op": "="},
+                                  cue=f"{item.figure.text} stated again"))
     seen = set(existing.relations) if existing else set()
     period_of = {claim.id: claim.period.value for claim in claims}
     found = []
@@ -190,7 +191,7 @@ def _relations(text, passages, items, weights, claims, existing, taken) -> list[
                                   "correct the periods, or keep this line if they differ on purpose")
         relation_id = _unique(f"{operands[0].rsplit('.', 1)[0]}.{proposal.kind}", taken)
         found.append(DraftRelation(relation_id, proposal.kind, list(operands), result, proposal.words, options,
-                                   list(proposal.notes)))
+                                   list(proposal.notes), proposal.cue))
     return found
 
 

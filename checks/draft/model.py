@@ -68,6 +68,7 @@ class DraftRelation:
     words: str  # the words of the text it came from (goes into `why`)
     options: dict[str, str] = field(default_factory=dict)  # op, periods, ...
     notes: list[str] = field(default_factory=list)
+    cue: str = ""  # the cue words it rests on ("accounted for", "of the", "revised down by")
 
 
 @dataclass

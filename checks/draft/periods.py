@@ -17,12 +17,24 @@ in May (2025)                           YYYY-MM             2025-05
 in 2024, by 2027                        YYYY                2024, 2027
 last year / this year                   YYYY                2024 / 2025
 so far, currently, now, to date         the document's date 2025-07-18
+over the prior 6 months (March release) YYYY-MM..YYYY-MM    2022-09..2023-02
+over the past 12 months, the 12 months  YYYY-MM..YYYY-MM    2022-04..2023-03
+ended in March
+(63.3 percent) after "February 2020     YYYY-MM             2020-02
+levels (": a comparison the text names
 ======================================  ==================  =====================
 
-The *document year* is the year of the first full date in the document's
-opening lines ("July 18, 2025"), else its most frequent year. A period whose
-year is not stated and which would end after the document's date is read in
-the year before ("the fourth quarter" in a January release). Words that name
+The *reference period* is what the document's title says it is about: the
+first of its opening lines (not a sentence) that names a month and year ("THE
+EMPLOYMENT SITUATION -- MARCH 2023"), a half or a quarter of a year ("... in
+the first half of 2025"), or a year ("... RECORD CARGO IN 2024"). The
+*document year* is the reference period's year, else the year of the first
+full date in the opening lines ("Beijing | July 18, 2025"), else its most
+frequent year. A period whose year is not stated and which would end after
+the reference month (or, without one, after the document's date) is read in
+the year before ("in November" in a March release, "the fourth quarter" in a
+January release). Months counted back ("the prior 6 months") end at the
+reference month, or at the document's date. Words that name
 a reference period ("higher than the same period last year", "compared to the
 end of last year") are not the figure's period and are skipped.
 
@@ -59,6 +71,17 @@ _REFERENCE = re.compile(
 _FULL_DATE = re.compile(rf"{_MONTH}\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})"
                         rf"|(\d{{4}})(?:-|年)(\d{{1,2}})(?:-|月)(\d{{1,2}})")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
+_TITLE_PERIODS = [  # (pattern, how to write what it found), most telling first
+    (re.compile(rf"(?i:(?<![\d,] ){_MONTH})\s+(\d{{4}})(?![\d,])", re.I),
+     lambda m: f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"),
+    (re.compile(r"\b(first|second)\s+half\s+(?:of\s+)?(\d{4})\b", re.I),
+     lambda m: f"{m.group(2)}-H{_ORDINAL[m.group(1).lower()]}"),
+    (re.compile(r"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(\d{4})\b", re.I),
+     lambda m: f"{m.group(2)}-Q{_ORDINAL[m.group(1).lower()]}"),
+    (re.compile(r"\b(?:in|for|of|year)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I), lambda m: m.group(1)),
+]
+_TITLE_LINES = 15  # the opening lines that may hold a title
+_COMPARED_LEVEL = re.compile(rf"(?i:{_MONTH})\s+(\d{{4}})\s+(?:levels?|values?|figures?)?\s*\($", re.I)
 _BINDS = re.compile(r"\s*(?:(?:year\s+on\s+year|yoy)\s*)?(?:in|for|during|over)?\s*", re.I)
 """What may stand between a figure and period words that belong to it alone ("5.9% in the Q2")."""
 
@@ -91,7 +114,11 @@ class PeriodReader:
         self.text = text
         self.passages = passages
         self.date = _document_date(text)
-        self.year = int(self.date[:4]) if self.date else _frequent_year(text)
+        self.reference = _reference_period(text)
+        self.year = int(self.reference[:4]) if self.reference else (
+            int(self.date[:4]) if self.date else _frequent_year(text))
+        month = re.fullmatch(r"\d{4}-(\d{2})", self.reference or "")
+        self.last = self.reference if month else (self.date[:7] if self.date else None)  # the latest month spoken of
         self._found: dict[int, list[tuple[int, int, str, bool]]] = {}
         framing = Counter(value for index in range(len(passages.sentences))
                           for _, _, value, carried in self._phrases(index) if carried)
@@ -101,6 +128,9 @@ class PeriodReader:
         """The period of the figure at text[start:end]; `stock` (a level, not a
         rate of change) without period words is read as of the document's date."""
         index = self.passages.sentence_index(start)
+        compared = self._compared(start)
+        if compared is not None:
+            return compared
         phrases = self._phrases(index)
         clause = self.passages.clause(start)
         right_after = [p for p in phrases if end <= p[0] and _BINDS.fullmatch(self.text, end, p[0])]
@@ -124,6 +154,19 @@ class PeriodReader:
         if self.usual:
             return Period(self.usual, self.usual, "usual")
         return Period("none", "", "none")
+
+    def _compared(self, start: int) -> Period | None:
+        """The period a comparison names, for figures in the parenthesis right
+        after it: "below their February 2020 levels (63.3 percent and 61.1 percent)"."""
+        sentence = self.passages.sentence(start)
+        opening = self.text.rfind("(", sentence.start, start)
+        if opening < 0 or ")" in self.text[opening:start]:
+            return None
+        named = _COMPARED_LEVEL.search(self.text, max(sentence.start, opening - 40), opening + 1)
+        if named is None:
+            return None
+        month = _MONTHS.index(named.group(1).lower()) + 1
+        return Period(f"{named.group(2)}-{month:02d}", _squash(named.group()[:-1]), "stated")
 
     def _phrases(self, index: int) -> list[tuple[int, int, str, bool]]:
         """(start, end, period, frames later sentences) of one sentence's period words."""
@@ -165,6 +208,18 @@ def _document_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _reference_period(text: str) -> str | None:
+    """The period the document's title names, or None (see the module's docstring)."""
+    lines = [line.strip() for line in text[:3000].splitlines() if line.strip()][:_TITLE_LINES]
+    titles = [line for line in lines if len(line) <= 120 and not line.endswith((".", ",", ";"))]
+    for pattern, write in _TITLE_PERIODS:
+        for line in titles:
+            found = pattern.search(line)
+            if found is not None:
+                return write(found)
+    return None
+
+
 def _frequent_year(text: str) -> int | None:
     years = Counter(_YEAR.findall(text))
     return int(years.most_common(1)[0][0]) if years else None
@@ -184,7 +239,7 @@ def _year_of(match: re.Match, reader: PeriodReader, group: str = "of", last_mont
     stated = match.groupdict().get(group)
     if stated:
         return int(stated)
-    if reader.year and reader.date and last_month and f"{reader.year}-{last_month:02d}" > reader.date[:7]:
+    if reader.year and reader.last and last_month and f"{reader.year}-{last_month:02d}" > reader.last:
         return reader.year - 1
     return reader.year
 
@@ -271,6 +326,32 @@ def _now(match, reader):
     return reader.date
 
 
+def _months_back(match, reader):
+    """The `n` months before the reference month ("prior"), or up to it ("past")."""
+    count = match.group("n").lower()
+    months = _COUNT.get(count) or (int(count) if count.isdigit() else 0)
+    ended = match.group("m")
+    if not ended and not match.group("which"):
+        return None  # "the 6 months": which ones is not said
+    if ended:
+        year = int(match.group("of")) if match.group("of") else _year_of(match, reader, last_month=_month(ended))
+        last = f"{year}-{_month(ended):02d}" if year else None
+    else:
+        last = reader.last
+    if not last or not 1 <= months <= 24:
+        return None
+    year, month = int(last[:4]), int(last[5:7])
+    end = year * 12 + month - 1 - (1 if match.group("which") and match.group("which").lower() in _BEFORE else 0)
+    begin = end - months + 1
+    (y1, m1), (y2, m2) = divmod(begin, 12), divmod(end, 12)
+    if months == 1:
+        return f"{y2}-{m2 + 1:02d}"
+    return f"{y1}-{m1 + 1:02d}..{m2 + 1:02d}" if y1 == y2 else f"{y1}-{m1 + 1:02d}..{y2}-{m2 + 1:02d}"
+
+
+_BEFORE = ("prior", "previous", "preceding")
+
+
 _M = _MONTH[1:-1]  # the month names, without the group
 _BY = r"(?i:by|at|as\s+of|until|till|to)"
 _N = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
@@ -287,10 +368,13 @@ _PHRASES = [  # (words, reader, whether the words frame the sentences after them
     (re.compile(r"\bby\s+mid-?year\b|\bby\s+the\s+middle\s+of\s+the\s+year\b", re.I), _mid_year, True),
     (re.compile(r"\b(?:by|at|as\s+of)\s+(?:the\s+)?end\s+of\s+(?P<which>last\s+year|this\s+year|the\s+year|\d{4})\b",
                 re.I), _end_of_year, False),
-    (re.compile(rf"\b(?i:in|during)\s+(?P<m>{_M})(?:\s+(?P<of>\d{{4}}))?\b(?!\s+\d{{1,2}}\b)"), _in_month, True),
+    (re.compile(rf"\b(?i:in|during|for)\s+(?P<m>{_M})(?:\s+(?P<of>\d{{4}}))?\b(?!\s+\d{{1,2}}\b)"), _in_month, True),
     (re.compile(r"\b(?:in|for|during|of)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I), _in_year, True),
     (re.compile(r"\bby\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I), _in_year, False),
     (re.compile(r"\b(?P<which>last|this)\s+year\b", re.I), _relative_year, False),
+    (re.compile(rf"\b(?:(?:over|in|during|for)\s+)?the\s+(?:(?P<which>prior|previous|preceding|past|last)\s+)?"
+                rf"(?P<n>{_N})\s+months\b(?:\s+end(?:ed|ing)(?:\s+in)?\s+(?P<m>{_M})(?:\s+(?P<of>\d{{4}}))?)?",
+                re.I), _months_back, False),
     (re.compile(r"\b(?:so\s+far|currently|by\s+far|to\s+date|at\s+present|as\s+of\s+now|now)\b", re.I), _now, False),
     # Chinese: 上半年, 二季度, 1-5月, 截至6月底
     (re.compile(r"(?P<which>上|下)半年"), _half, True),

@@ -49,6 +49,11 @@ _RISE = re.compile(r"(?:up|rose|rising|increased|increase\s+of|grew|growth\s+of|
                    r"(?:\s+by)?\s*$", re.I)
 _FROM = re.compile(r"(?:from|compared\s+(?:to|with)|against|versus|over)\s+$", re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
+_SAME_SUBJECT = re.compile(r"^\s*(?:in\s+\w+\s*)?,?\s*and\s+(?:account(?:ed|s)\s+for|represent(?:ed|s)|made\s+up|"
+                           r"makes\s+up)\s*$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s*[+\-−]?\s*$", re.I)
+_REVISED = re.compile(r"\brevised\s+(?P<dir>up|down)(?:ward)?\s+by\s*$", re.I)
+_FROM_TO = re.compile(r",?\s*from\s*[+\-−]?\|\s*to\s*[+\-−]?", re.I)
 _GROWTH_WORDS = re.compile(r"\b(?:grow|growth|increas|rise|rose|up|gain)", re.I)
 
 
@@ -60,6 +65,7 @@ class Proposal:
     words: str  # the words of the text it came from
     notes: list[str] = field(default_factory=list)
     options: dict[str, str] = field(default_factory=dict)
+    cue: str = ""  # the text's own words the proposal rests on: "accounted for", "of the", ...
 
 
 class Proposer:
@@ -76,7 +82,7 @@ class Proposer:
 
     def proposals(self) -> list[Proposal]:
         found = []
-        for finder in (self.differences, self.shares, self.growths, self.ranges):
+        for finder in (self.differences, self.shares, self.growths, self.revisions, self.ranges):
             found.extend(finder())
         return found
 
@@ -143,7 +149,8 @@ class Proposer:
             higher = match.group("dir").lower() in ("higher", "more", "above", "faster")
             operands = [own, other] if higher else [other, own]
             note = f'the figure "{" ".join(self.text[match.start() : ref_end].split())}" refers to was {how}'
-            found.append(Proposal("difference", operands, gap, self.words(own, gap, *named), [note]))
+            cue = f"{gap.figure.text} {match.group('dir')} than"
+            found.append(Proposal("difference", operands, gap, self.words(own, gap, *named), [note], cue=cue))
         return found
 
     def shares(self) -> list[Proposal]:
@@ -161,13 +168,17 @@ class Proposer:
             framed = AMONG.match(self.text, sentence.start)
             if earlier and (whole is not None or framed or _OR_PART.match(self.between(earlier[-1], pct))):
                 part = earlier[-1] if earlier[-1] is not whole else None
+            elif earlier and of is not None and _SAME_SUBJECT.match(self.between(earlier[-1], pct)):
+                part = earlier[-1]  # "was unchanged at 1.1 million in March and accounted for 18.9 percent of all ..."
+                whole = self._whole_named(part, pct, of.group("whole"))
             if whole is None and part is not None:
                 whole = self._whole_before(part)
             if part is None and whole is None and of is not None:
                 part, whole = self._part_and_whole(pct, head, of.group("whole"))
             if part is None or whole is None or part.figure.unit != whole.figure.unit or part is whole:
                 continue
-            found.append(Proposal("share", [part, whole], pct, self.words(part, whole, pct)))
+            cue = _cue(self.text, head, _SHARE_BEFORE) + (f" {pct.figure.text} of" if of else "")
+            found.append(Proposal("share", [part, whole], pct, self.words(part, whole, pct), cue=cue.strip()))
         return found
 
     def _stated_whole(self, pct: Item, of, same: list[Item], earlier: list[Item]) -> Item | None:
@@ -189,6 +200,14 @@ class Proposer:
         wholes = [i for i in self.by_sentence.get(part.sentence - 1, [])
                   if i.figure.unit == part.figure.unit and not self.is_prior(i)]
         return wholes[0] if len(wholes) == 1 else None
+
+    def _whole_named(self, part: Item, pct: Item, words: str) -> Item | None:
+        """The figure, stated before the percent, of the part's unit and period whose words are the "of ..."
+        phrase's ("of all unemployed persons": "the number of unemployed persons, at 5.8 million")."""
+        wanted = content(words, drop=[GENERIC])
+        pool = [i for i in self.items if i.start < pct.start and i is not part and i.figure.unit == part.figure.unit
+                and i.period.value == part.period.value and i.figure.value > part.figure.value]
+        return self.best(wanted, pool, part) if wanted else None
 
     def is_prior(self, item: Item) -> bool:
         """A figure stated as the base of a change: "rose to 38.2 million from [35.9 million]"."""
@@ -233,19 +252,47 @@ class Proposer:
                 kind = "growth" if rate.figure.unit == "percent" else "difference"
                 if kind == "difference" and rate.figure.unit != value.figure.unit:
                     continue
-                found.append(Proposal(kind, [value, prior], rate, self.words(value, prior, rate)))
+                cue = " ".join(_RISE.search(self.text, max(0, rate.figure.start - 30), rate.figure.start).group().split())
+                found.append(Proposal(kind, [value, prior], rate, self.words(value, prior, rate),
+                                      cue=f"{cue} … from …"))
         return found
 
+
+    def revisions(self) -> list[Proposal]:
+        """ "was revised down by 32,000, from +504,000 to +472,000": the old figure minus the new one."""
+        found = []
+        for items in self.by_sentence.values():
+            for change, old, new in zip(items, items[1:], items[2:]):
+                revised = _REVISED.search(self.text, max(0, change.figure.start - 40), change.figure.start)
+                if revised is None or not _FROM_TO.fullmatch(self.between(change, old) + "|" + self.between(old, new)):
+                    continue
+                if not change.figure.unit == old.figure.unit == new.figure.unit:
+                    continue
+                down = revised.group("dir").lower() == "down"
+                operands = [old, new] if down else [new, old]
+                cue = f"revised {revised.group('dir').lower()} by {change.figure.text}, from {old.figure.text} to " \
+                      f"{new.figure.text}"
+                found.append(Proposal("difference", operands, change, self.words(change, old, new), cue=cue))
+        return found
 
     def ranges(self) -> list[Proposal]:
         """ "5% to 8%": the low end is below the high end."""
         found = []
         for items in self.by_sentence.values():
             for low, high in zip(items, items[1:]):
-                if low.figure.unit == high.figure.unit and _RANGE.match(self.between(low, high)):
+                if _CHANGE_BEFORE.search(self.text, max(0, low.figure.start - 12), low.figure.start):
+                    continue  # "by 172,000 to 1.6 million", "from +504,000 to +472,000": a change, not a range
+                if low.figure.unit == high.figure.unit and _RANGE.match(self.between(low, high)) \
+                        and low.figure.value < high.figure.value:
                     found.append(Proposal("compare", [low, high], None, self.words(low, high),
-                                          ["the two ends of a range"], {"op": "<"}))
+                                          ["the two ends of a range"], {"op": "<"},
+                                          cue=f"{low.figure.text}{self.between(low, high)}{high.figure.text}"))
         return found
+
+
+def _cue(text: str, head: str, pattern: re.Pattern[str]) -> str:
+    found = pattern.search(head)
+    return " ".join(found.group().split()) if found else ""
 
 
 def _ref_end(text: str, start: int, end: int) -> int:

@@ -8,7 +8,10 @@ their content stems (`checks.draft.words.Weights`) is at least `ALIKE` (or
 `ALIKE_DISTINCTIVE` for amounts of four or more digits). The
 weights keep common words from pairing unrelated figures: the two "up 11.2%
 year on year" of software revenue and of cloud revenue share only "revenue"
-and stay two claims.
+and stay two claims. Nor are equal digits one claim when the subjects differ:
+each figure's subject has a word the other's clause lacks ("earnings for all
+employees on private nonfarm payrolls rose by 9 cents" and "earnings of
+production and nonsupervisory employees rose by 9 cents").
 
 A figure that repeats a claim the ledger already has is not added to that
 claim (the draft never edits what is there): it becomes a new claim, and a
@@ -37,6 +40,12 @@ def periods_agree(a: Item, b: Item) -> bool:
     return a.period.value == b.period.value or a.period.how in guessed or b.period.how in guessed
 
 
+def subjects_agree(a: Item, b: Item) -> bool:
+    """False when each subject names something the other figure's words do not."""
+    first, second = a.metric, b.metric
+    return not (set(first.subject) - set(second.context) and set(second.subject) - set(first.context))
+
+
 def alike(a: Item, b: Item, weights: Weights) -> float:
     """How alike the words around two figures are, 0..1."""
     return weights.similarity(a.metric.context, b.metric.context)
@@ -61,7 +70,8 @@ def repeats(items: list[Item], weights: Weights) -> list[list[Item]]:
             head = group[0]
             if (not head.existing and not item.existing and same_statement(head, item)
                     and all(member.sentence != item.sentence for member in group)
-                    and periods_agree(head, item) and alike(head, item, weights) >= needed(head)):
+                    and periods_agree(head, item) and subjects_agree(head, item)
+                    and alike(head, item, weights) >= needed(head)):
                 group.append(item)
                 break
         else:
@@ -75,7 +85,8 @@ def restatements(new: list[Item], old: list[Item], weights: Weights) -> list[tup
     for item in new:
         for other in old:
             if (same_statement(item, other) and item.sentence != other.sentence
-                    and periods_agree(item, other) and alike(item, other, weights) >= needed(item)):
+                    and periods_agree(item, other) and subjects_agree(item, other)
+                    and alike(item, other, weights) >= needed(item)):
                 pairs.append((item, other))
                 break
     return pairs

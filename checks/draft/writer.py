@@ -147,6 +147,7 @@ def claim_lines(claim: DraftClaim, indent: int, document: str | None, step: int 
 def relation_lines(relation: DraftRelation, indent: int, step: int = 2) -> list[str]:
     pad, field = " " * indent, " " * (indent + step)
     lines = [f"{pad}{relation.id}:", comment(field, f"proposed from the words {relation.words}")]
+    lines += [comment(field, f'cue: "{relation.cue}"')] if relation.cue else []
     lines += [comment(field, note) for note in relation.notes]
     lines += [f"{field}{MARK}", f"{field}{relation.kind}: [{', '.join(scalar(o) for o in relation.operands)}]"]
     if relation.result is not None:
