@@ -26,6 +26,7 @@ from checks.draft.passages import Passages
 from checks.draft.periods import Period, PeriodReader
 from checks.draft.proposals import Proposal, Proposer
 from checks.draft.repeats import alike, repeats, restatements
+from checks.draft.steps import ledger_takes_precision, precision_defaults
 from checks.draft.subperiods import subperiods
 from checks.draft.wholes import parts_and_wholes
 from checks.draft.words import Weights
@@ -93,7 +94,10 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
         anchors[id(found)] = anchor
 
     taken = set(existing.ids) if existing else set()
+    rejected = existing.rejected if existing else set()
     claims = [_claim(group, anchors, checked, taken, weights) for group in repeats(new, weights)]
+    claims = [claim for claim in claims if claim.id not in rejected]
+    new = [mention.item for claim in claims for mention in claim.mentions]
     relations = _relations(text, passages, new + old, weights, claims, existing, taken)
     claimed_spans = [(c.figure.number_start, c.figure.number_end) for c in candidates if c.claimed] + \
                     [(i.figure.number_start, i.figure.number_end) for i in old]
@@ -101,7 +105,9 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
 
     key, path, is_new = _document_ref(document, ledger_folder, existing)
     language = "zh" if len(_CJK.findall(text)) > len(re.findall(r"[A-Za-z]", text)) else "en"
-    return Draft(key, path, language, claims, relations, ignores, skipped, new_document=is_new)
+    precision = precision_defaults(claims) if ledger_takes_precision() and not (existing and existing.sections.get(
+        "defaults")) else {}
+    return Draft(key, path, language, claims, relations, ignores, skipped, new_document=is_new, precision=precision)
 
 
 def _levels_take_the_period_before(items: list[Item]) -> None:
@@ -190,6 +196,8 @@ def _relations(text, passages, items, weights, claims, existing, taken) -> list[
             options["periods"] = (f"drafted: the operands' guessed periods differ ({', '.join(periods)}); "
                                   "correct the periods, or keep this line if they differ on purpose")
         relation_id = _unique(f"{operands[0].rsplit('.', 1)[0]}.{proposal.kind}", taken)
+        if existing is not None and relation_id in existing.rejected:
+            continue
         found.append(DraftRelation(relation_id, proposal.kind, list(operands), result, proposal.words, options,
                                    list(proposal.notes), proposal.cue))
     return found

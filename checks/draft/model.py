@@ -99,3 +99,4 @@ class Draft:
     ignores: list[DraftIgnore]
     skipped: list[Skipped]
     new_document: bool = True  # False when the ledger already names the document
+    precision: dict[str, int] = field(default_factory=dict)  # proposed `defaults: precision`, unit -> step

@@ -40,6 +40,7 @@ def render_new(draft: Draft, title: str) -> str:
         "# that line. The comment above each item says what the guess came from: correct",
         "# the metric, period, unit or operands first. See docs/draft.md.",
         "version: 1",
+        *defaults_lines(draft),
         "",
         "documents:",
         *document_lines(draft, 2),
@@ -88,6 +89,7 @@ def render_into(existing: Existing, draft: Draft, title: str) -> str:
         else:
             inserts.setdefault(section.insert_line, []).extend(
                 [" " * section.indent + banner, *block(section.indent, section.step)])
+    appended += defaults_lines(draft)
     if draft.skipped:
         appended += ["", *skipped_lines(draft)]
     source = existing.text.splitlines(keepends=True)
@@ -104,6 +106,15 @@ def render_into(existing: Existing, draft: Draft, title: str) -> str:
             out.append(newline)
         out.extend(line + newline for line in appended)
     return _checked("".join(out))
+
+
+def defaults_lines(draft: Draft) -> list[str]:
+    """The proposed per-unit precision (`checks.draft.steps`), or nothing."""
+    if not draft.precision:
+        return []
+    units = ", ".join(f"every {unit} to {step:,}" for unit, step in draft.precision.items())
+    return ["", "defaults:", comment("  ", f"the document writes {units}: its figures are rounded to that step"),
+            "  precision:", *(f"    {unit}: {step}" for unit, step in draft.precision.items())]
 
 
 def document_lines(draft: Draft, indent: int, step: int = 2) -> list[str]:
