@@ -51,6 +51,7 @@ _DATES = [
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b"),
     re.compile(rf"\b{_MONTH}\s+\d{{4}}\b"),
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
+    re.compile(r"\b(?:Q[1-4]|H[12])\s*\d{4}\b|\b\d{4}\s*(?:Q[1-4]|H[12])\b"),
     re.compile(rf"\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b"),
     re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}(?:,?\s+\d{{4}})?\b"),
     re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}\s*[-—–～~至到]\s*\d{1,2}月"
@@ -69,9 +70,13 @@ _YEAR_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(r"^\s*(?:[-–—/):]|and\s+\d{4}|to\s+\d{4})")
 _REFERENCE = re.compile(
     r"(?:\b(?:No|Nos|Art|Article|Section|Sec|Chapter|Table|Figure|Fig|Page|p|pp|Item|Part|Annex|Appendix|Rule"
-    r"|Decree|Order|Question|Q|Phase|Stage|Line|Round|Version|Room|Gate|Berth|Terminal|Platform|Route)\.?|#)\s*$",
+    r"|Decree|Order|Question|Q|Phase|Stage|Line|Round|Version|Room|Gate|Berth|Terminal|Platform|Route"
+    r"|Note|Notes|Footnote|Level|Headline|Box|Chart|Map)\.?|#)\s*$",
     re.I)
 _LIST_MARKER = re.compile(r"^\s*(?:\(\s*)?$")
+_FOOTNOTE = re.compile(r"[A-Za-z,]\s*\(\d{1,2}\)")
+_FILE_SIZE = re.compile(r"\s*(?:KB|Kb|kB|kb|MB|Mb|GB)\b")
+_AGES = re.compile(r"\bag(?:ed|es?)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
 _LIST_AFTER = re.compile(r"^(?:[.)]\s|\s*\))")
 _PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next|prior|previous|preceding)\s+$", re.I)
 _PERIOD_ENDED = re.compile(r"\s+months?\s+end(?:ed|ing)\b", re.I)
@@ -200,6 +205,18 @@ def _reference(text, passages, figure):
     return None
 
 
+def _footnote(text, passages, figure):
+    """ "GDP contributions (1) to ...": a note's number in brackets after a word; a file's size "(25.5 Kb)"."""
+    if figure.unit == "count" and figure.scale is None and figure.qualifier is None:
+        opening = figure.number_start - 1
+        if _FOOTNOTE.fullmatch(text, max(0, opening - 2), figure.number_end + 1) or \
+                _FOOTNOTE.fullmatch(text, max(0, opening - 1), figure.number_end + 1):
+            return "reference", Span(opening, figure.number_end + 1)
+        if _FILE_SIZE.match(text, figure.number_end):
+            return "reference", Span(figure.number_start, _FILE_SIZE.match(text, figure.number_end).end())
+    return None
+
+
 def _list_marker(text, passages, figure):
     line = passages.line_start(figure.number_start)
     head = text[line:figure.number_start]
@@ -236,7 +253,9 @@ def _year(text, passages, figure):
     after = text[figure.number_end : figure.number_end + 10]
     line = passages.line_start(figure.number_start)
     title = line == 0  # the document's first line is its title
-    if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after) or title or re.match(r"^\s*[,.;]?\s*(?:$|\n)", after):
+    names = re.match(r"\s*[a-z][a-z-]*[a-rt-z]\b", after)  # "2010 classification", "2010 based weights"
+    if _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after) or title or names \
+            or re.match(r"^\s*[,.;]?\s*(?:$|\n)", after):
         return "year", Span(figure.number_start, figure.number_end)
     return None
 
@@ -257,6 +276,8 @@ def _period(text, passages, figure):
 def _definition(text, passages, figure):
     if figure.unit in ("percent", "pp") or figure.scale is not None:
         return None
+    if _AGES.search(text, max(0, figure.number_start - 16), figure.number_start):
+        return "definition", Span(figure.number_start, figure.number_end)
     found = _DEFINITION.match(text, figure.number_end)
     return ("definition", Span(figure.number_start, found.end())) if found else None
 
@@ -330,6 +351,7 @@ _RULES = (
     _long_digits,
     _leading_zero,
     _reference,
+    _footnote,
     _list_marker,
     _date,
     _time,

@@ -261,7 +261,7 @@ def _quarter(match, reader):
     groups = match.groupdict()
     which = (groups.get("which") or groups.get("q")).lower()
     number = _ORDINAL.get(which) or int(which[-1])
-    year = _year_of(match, reader, last_month=3 * number)
+    year = groups.get("y") or _year_of(match, reader, last_month=3 * number)
     return f"{year}-Q{number}" if year else None
 
 
@@ -357,7 +357,8 @@ _BY = r"(?i:by|at|as\s+of|until|till|to)"
 _N = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 _PHRASES = [  # (words, reader, whether the words frame the sentences after them)
     (re.compile(rf"\b(?:the\s+)?(?P<which>first|second)\s+half{_OF_YEAR}", re.I), _half, True),
-    (re.compile(rf"\b(?:the\s+)?(?P<which>first|second|third|fourth)\s+quarter{_OF_YEAR}|\b(?P<q>Q[1-4])\b", re.I),
+    (re.compile(rf"\b(?:the\s+)?(?P<which>first|second|third|fourth)\s+quarter{_OF_YEAR}"
+                rf"|\b(?P<q>Q[1-4])(?:\s+(?P<y>\d{{4}}))?\b", re.I),
      _quarter, True),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months{_OF_YEAR}", re.I), _first_months, True),
     (re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three)\s+quarters{_OF_YEAR}", re.I), _first_quarters, True),
