@@ -32,6 +32,7 @@ from checks.draft.wholes import parts_and_wholes
 from checks.draft.words import Weights
 from checks.numbers import FigureError, parse_figure
 
+_GUESSED = ("titled", "dated", "usual", "none")  # periods read from no words of the figure's paragraph
 _PER_ENTRY = 8  # patterns joined into one ignore entry at most
 _CJK = re.compile("[\u3400-\u9fff]")
 
@@ -52,8 +53,9 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
         line, column = document.position(figure.start)
         metric = describe(text, passages, figure)
         stock = metric.kind not in ("growth", "gap", "increase")
-        return Item(figure, metric, periods.period(figure.start, figure.end, stock=stock),
-                    document.speaker_at(figure.number_start), passages.sentence_index(figure.start),
+        speaker = document.speaker_at(figure.number_start)
+        return Item(figure, metric, periods.period(figure.start, figure.end, stock, speaker is not None),
+                    speaker, passages.sentence_index(figure.start),
                     passages.paragraph_index(figure.start), line, column)
 
     new, old, skipped, to_ignore = [], [], [], []
@@ -115,7 +117,7 @@ def _levels_take_the_period_before(items: list[Item]) -> None:
     sentences before it takes the period of the nearest figure before it in the
     paragraph that has period words: "Currently, over 90% ... over 3,000 websites"."""
     for index, item in enumerate(items):
-        if item.period.how not in ("dated", "usual", "none") or item.metric.kind in ("growth", "increase", "gap"):
+        if item.period.how not in _GUESSED or item.metric.kind in ("growth", "increase", "gap"):
             continue
         before = next((other for other in reversed(items[:index]) if other.paragraph == item.paragraph
                        and other.period.how in ("stated", "carried")), None)
@@ -128,7 +130,7 @@ def _sentences_share_their_guess(items: list[Item]) -> None:
     the first one's ("growth was 3.8%, 1.5 points lower than ... 5.3%")."""
     first: dict[int, Period] = {}
     for item in items:
-        if item.period.how in ("dated", "usual", "none"):
+        if item.period.how in _GUESSED:
             item.period = first.setdefault(item.sentence, item.period)
 
 
@@ -136,7 +138,7 @@ def _gaps_take_their_subjects_period(items: list[Item]) -> None:
     """A percentage-point gap with no period words of its own ("61% ..., 9 points
     more than ...") is about the percent before it in its sentence: same period."""
     for index, item in enumerate(items):
-        if item.figure.unit != "pp" or item.period.how not in ("dated", "usual", "none"):
+        if item.figure.unit != "pp" or item.period.how not in _GUESSED:
             continue
         subject = next((other for other in reversed(items[:index])
                         if other.sentence == item.sentence and other.figure.unit == "percent"), None)

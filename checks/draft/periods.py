@@ -57,6 +57,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from checks.draft.passages import Passages
+from checks.numbers import NUMERAL
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -78,10 +79,14 @@ _TITLE_PERIODS = [  # (pattern, how to write what it found), most telling first
      lambda m: f"{m.group(2)}-H{_ORDINAL[m.group(1).lower()]}"),
     (re.compile(r"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(\d{4})\b", re.I),
      lambda m: f"{m.group(2)}-Q{_ORDINAL[m.group(1).lower()]}"),
-    (re.compile(r"\b(?:in|for|of|year)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I), lambda m: m.group(1)),
+    (re.compile(r"\b(?:in|for|of|year)\s+((?:19|20)\d\d)\b(?![-–/]\d)|[-–—:]\s*((?:19|20)\d\d)\s*$", re.I),
+     lambda m: m.group(1) or m.group(2)),
 ]
 _TITLE_LINES = 15  # the opening lines that may hold a title
-_COMPARED_LEVEL = re.compile(rf"(?i:{_MONTH})\s+(\d{{4}})\s+(?:levels?|values?|figures?)?\s*\($", re.I)
+_BEFORE_BRACKET = re.compile(r"\s*(?:levels?|values?|figures?)?\s*\($", re.I)
+_PASSED = re.compile(r"\b(?:following|after|compared|from|than|versus|against|similar\s+to)\b", re.I)
+"""Words between a figure and later period words that make them another figure's ("4.7% following a decrease
+of 6.4% in Q1 2014")."""
 _BINDS = re.compile(r"\s*(?:(?:year\s+on\s+year|yoy)\s*)?(?:in|for|during|over)?\s*", re.I)
 """What may stand between a figure and period words that belong to it alone ("5.9% in the Q2")."""
 
@@ -90,7 +95,7 @@ _BINDS = re.compile(r"\s*(?:(?:year\s+on\s+year|yoy)\s*)?(?:in|for|during|over)?
 class Period:
     value: str  # 2025-H1, 2025-01..05, 2025-06-30, none, ...
     words: str  # the words it was read from; "" for none
-    how: str  # "stated" (its sentence), "carried" (an earlier one), "nearby", "dated", "usual", "none"
+    how: str  # "stated" (its sentence), "carried" (an earlier one), "nearby", "titled", "dated", "usual", "none"
 
     def note(self) -> str:
         if self.how == "stated":
@@ -100,6 +105,8 @@ class Period:
         if self.how == "nearby":
             return (f'no period words before it in its paragraph: the period of the figure before it ("{self.words}"),'
                     " a guess")
+        if self.how == "titled":
+            return "no period words in its paragraph: the period the document's title names, a guess"
         if self.how == "usual":
             return "no period words in its paragraph: the document's usual period, a guess"
         if self.how == "dated":
@@ -124,9 +131,11 @@ class PeriodReader:
                           for _, _, value, carried in self._phrases(index) if carried)
         self.usual = framing.most_common(1)[0][0] if framing else None
 
-    def period(self, start: int, end: int, stock: bool = False) -> Period:
-        """The period of the figure at text[start:end]; `stock` (a level, not a
-        rate of change) without period words is read as of the document's date."""
+    def period(self, start: int, end: int, stock: bool = False, spoken: bool = False) -> Period:
+        """The period of the figure at text[start:end]. Without period words, a figure
+        takes the period the title names, but a `stock` (a level, not a rate of
+        change) that is `spoken` (a speaker's turn of a transcript) is as of the
+        day it was said, the document's date."""
         index = self.passages.sentence_index(start)
         compared = self._compared(start)
         if compared is not None:
@@ -135,9 +144,9 @@ class PeriodReader:
         clause = self.passages.clause(start)
         right_after = [p for p in phrases if end <= p[0] and _BINDS.fullmatch(self.text, end, p[0])]
         own_before = [p for p in phrases if clause.start <= p[0] and p[1] <= start]
-        own_after = [p for p in phrases if end <= p[0] < clause.end]
+        after = [p for p in phrases if p[0] >= end and not self._passed(end, p[0])]
+        own_after = [p for p in after if p[0] < clause.end]
         before = [p for p in phrases if p[1] <= start]
-        after = [p for p in phrases if p[0] >= end]
         for chosen in (right_after[:1], own_before[-1:], own_after[:1], before[-1:], after[:1]):
             if chosen:
                 s, e, value, _ = chosen[0]
@@ -149,24 +158,31 @@ class PeriodReader:
             if framing:
                 s, e, value, _ = framing[0]
                 return Period(value, _squash(self.text[s:e]), "carried")
+        if self.reference and not (stock and spoken and self.date):
+            return Period(self.reference, self.reference, "titled")
         if stock and self.date:
             return Period(self.date, self.date, "dated")
         if self.usual:
             return Period(self.usual, self.usual, "usual")
         return Period("none", "", "none")
 
+    def _passed(self, end: int, phrase: int) -> bool:
+        """Whether period words at `phrase` belong to another figure that stands, after a comparing
+        word, between them and the figure ending at `end`."""
+        between = self.text[end:phrase]
+        return bool(_PASSED.search(between) and NUMERAL.search(between))
+
     def _compared(self, start: int) -> Period | None:
-        """The period a comparison names, for figures in the parenthesis right
-        after it: "below their February 2020 levels (63.3 percent and 61.1 percent)"."""
+        """The period named right before a parenthesis, for the figures in it: "below
+        their February 2020 levels (63.3 percent and 61.1 percent)", "in March (+3.4%)"."""
         sentence = self.passages.sentence(start)
         opening = self.text.rfind("(", sentence.start, start)
         if opening < 0 or ")" in self.text[opening:start]:
             return None
-        named = _COMPARED_LEVEL.search(self.text, max(sentence.start, opening - 40), opening + 1)
-        if named is None:
-            return None
-        month = _MONTHS.index(named.group(1).lower()) + 1
-        return Period(f"{named.group(2)}-{month:02d}", _squash(named.group()[:-1]), "stated")
+        for s, e, value, _ in self._scan(max(sentence.start, opening - 60), opening, compared=True):
+            if _BEFORE_BRACKET.fullmatch(self.text, e, opening + 1):
+                return Period(value, _squash(self.text[s:e]), "stated")
+        return None
 
     def _phrases(self, index: int) -> list[tuple[int, int, str, bool]]:
         """(start, end, period, frames later sentences) of one sentence's period words."""
@@ -175,13 +191,14 @@ class PeriodReader:
             self._found[index] = self._scan(sentence.start, sentence.end) if sentence else []
         return self._found[index]
 
-    def _scan(self, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    def _scan(self, start: int, end: int, compared: bool = False) -> list[tuple[int, int, str, bool]]:
+        """Period words in text[start:end]; those naming a comparison ("than in 2024") only if `compared`."""
         found = []
         for pattern, reader, frames in _PHRASES:
             for match in pattern.finditer(self.text, start, end):
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
-                if _REFERENCE.search(self.text, max(start, match.start() - 32), match.start()):
+                if not compared and _REFERENCE.search(self.text, max(start, match.start() - 32), match.start()):
                     continue
                 value = reader(match, self)
                 if value is not None:
@@ -326,6 +343,20 @@ def _now(match, reader):
     return reader.date
 
 
+def _previous(match, reader):
+    """ "in the previous quarter" of a quarterly release, "the previous month" of a monthly one."""
+    reference = reader.reference or ""
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
+    month = re.fullmatch(r"(\d{4})-(\d{2})", reference)
+    if match.group("unit").lower() == "quarter" and quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2)) - 1
+        return f"{year - 1}-Q4" if number == 0 else f"{year}-Q{number}"
+    if match.group("unit").lower() == "month" and month:
+        year, number = int(month.group(1)), int(month.group(2)) - 1
+        return f"{year - 1}-12" if number == 0 else f"{year}-{number:02d}"
+    return None
+
+
 def _months_back(match, reader):
     """The `n` months before the reference month ("prior"), or up to it ("past")."""
     count = match.group("n").lower()
@@ -376,6 +407,8 @@ _PHRASES = [  # (words, reader, whether the words frame the sentences after them
     (re.compile(rf"\b(?:(?:over|in|during|for)\s+)?the\s+(?:(?P<which>prior|previous|preceding|past|last)\s+)?"
                 rf"(?P<n>{_N})\s+months\b(?:\s+end(?:ed|ing)(?:\s+in)?\s+(?P<m>{_M})(?:\s+(?P<of>\d{{4}}))?)?",
                 re.I), _months_back, False),
+    (re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:previous|preceding)\s+(?P<unit>quarter|month)\b", re.I),
+     _previous, False),
     (re.compile(r"\b(?:so\s+far|currently|by\s+far|to\s+date|at\s+present|as\s+of\s+now|now)\b", re.I), _now, False),
     # Chinese: 上半年, 二季度, 1-5月, 截至6月底
     (re.compile(r"(?P<which>上|下)半年"), _half, True),

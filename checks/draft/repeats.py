@@ -36,7 +36,7 @@ def same_statement(a: Item, b: Item) -> bool:
 
 def periods_agree(a: Item, b: Item) -> bool:
     """Equal periods, or one of them only a fallback guess (no period words around it)."""
-    guessed = ("nearby", "dated", "usual", "none")
+    guessed = ("nearby", "titled", "dated", "usual", "none")
     return a.period.value == b.period.value or a.period.how in guessed or b.period.how in guessed
 
 
