@@ -20,7 +20,7 @@ from checks.document import Document
 from checks.draft.candidates import read_candidates
 from checks.draft.excerpts import Excerpts
 from checks.draft.existing import Existing
-from checks.draft.metrics import describe
+from checks.draft.metrics import describe, in_table
 from checks.draft.model import Draft, DraftClaim, DraftIgnore, DraftMention, DraftRelation, Item, Skipped
 from checks.draft.passages import Passages
 from checks.draft.periods import Period, PeriodReader
@@ -28,6 +28,7 @@ from checks.draft.proposals import Proposal, Proposer
 from checks.draft.repeats import alike, repeats, restatements
 from checks.draft.steps import ledger_takes_precision, precision_defaults
 from checks.draft.subperiods import subperiods
+from checks.draft.tables import Tables
 from checks.draft.wholes import parts_and_wholes
 from checks.draft.words import Weights
 from checks.numbers import FigureError, parse_figure
@@ -44,6 +45,7 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
     passages = Passages(text)
     candidates = read_candidates(text, passages)
     periods = PeriodReader(text, passages)
+    tables = Tables(text)
     weights = Weights(text[s.start : s.end] for s in passages.sentences)
     excerpts = Excerpts(checked, passages)
     claimed_before = existing.claimed if existing else {}
@@ -54,9 +56,16 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
         metric = describe(text, passages, figure)
         stock = metric.kind not in ("growth", "gap", "increase")
         speaker = document.speaker_at(figure.number_start)
-        return Item(figure, metric, periods.period(figure.start, figure.end, stock, speaker is not None),
-                    speaker, passages.sentence_index(figure.start),
-                    passages.paragraph_index(figure.start), line, column)
+        cell = tables.cell(figure.number_start)
+        if cell is not None:
+            period = Period(cell.period, f"its table's column {cell.heading}", "stated")
+            metric = in_table(metric, cell.row, cell.heading, cell.period)
+        else:
+            period = periods.period(figure.start, figure.end, stock, speaker is not None)
+        return Item(figure, metric, period, speaker, passages.sentence_index(figure.start),
+                    passages.paragraph_index(figure.start), line, column,
+                    unit_from=cell.heading if cell is not None and cell.unit else None,
+                    table_row=cell.row if cell is not None else None)
 
     new, old, skipped, to_ignore = [], [], [], []
     for candidate in candidates:
@@ -152,7 +161,10 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
     notes = []
     unit = figure.unit
     standalone = parse_figure(figure.text).unit
-    if standalone != unit and standalone != "count":
+    if head.unit_from:
+        unit = head.unit
+        notes.append(f"unit: percent, as its table's heading says (above the column {head.unit_from})")
+    elif standalone != unit and standalone != "count":
         notes.append(f"unit: read as {unit} in its sentence, but {figure.text!r} alone reads as {standalone}")
         unit = standalone
     elif standalone != unit:

@@ -85,6 +85,15 @@ def describe(text: str, passages: Passages, figure: Figure) -> Metric:
     return Metric(placeholder, kind, subject_stems, context, near, name)
 
 
+def in_table(metric: Metric, row: str, heading: str, period: str) -> Metric:
+    """A table cell's metric: its row's label and its column's heading; its id names the row and the period."""
+    label = re.sub(r"\([^)]*\)", " ", row)
+    telling = [_name(part, "", True).rstrip(".") for part in label.split(":", 1)]
+    subject = "_".join(dict.fromkeys(word.split("_")[0] for word in telling if word)) or "row"
+    name = f"{subject}.{re.sub(r'[^0-9A-Za-z]+', '_', period).strip('_')}"
+    return Metric(f"{row}, {heading}: …", metric.kind, metric.subject, metric.context, metric.near, name)
+
+
 def _between_neighbours(text: str, clause: Span, figure: Figure) -> tuple[str, str]:
     """The clause's words between the figure and the figures next to it in the clause:
     in "production reached 6.968 million units and sales hit 6.937 million units"

@@ -29,11 +29,18 @@ class Item:
     line: int
     column: int
     claim: str | None = None  # the claim id once known (a drafted or an existing claim)
+    unit_from: str | None = None  # a table's heading that makes a bare number a percent ("Percent change ...")
+    table_row: str | None = None  # the label of its row, for a figure in a table ("Personal income: Current dollars")
     existing: bool = False  # already claimed by the ledger the draft goes into
 
     @property
     def start(self) -> int:
         return self.figure.start
+
+    @property
+    def unit(self) -> str:
+        """The figure's unit, or percent where its table's heading says so."""
+        return "percent" if self.unit_from else self.figure.unit
 
 
 @dataclass

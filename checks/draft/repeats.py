@@ -23,15 +23,16 @@ from __future__ import annotations
 import re
 
 from checks.draft.model import Item
-from checks.draft.words import Weights
+from checks.draft.words import Weights, content
 
 ALIKE = 0.3
 ALIKE_DISTINCTIVE = 0.1
+TABLE_COVERED = 0.6
 
 
 def same_statement(a: Item, b: Item) -> bool:
     fa, fb = a.figure, b.figure
-    return (fa.value, fa.exponent, fa.unit, fa.qualifier) == (fb.value, fb.exponent, fb.unit, fb.qualifier)
+    return (fa.value, fa.exponent, a.unit, fa.qualifier) == (fb.value, fb.exponent, b.unit, fb.qualifier)
 
 
 def periods_agree(a: Item, b: Item) -> bool:
@@ -44,6 +45,25 @@ def subjects_agree(a: Item, b: Item) -> bool:
     """False when each subject names something the other figure's words do not."""
     first, second = a.metric, b.metric
     return not (set(first.subject) - set(second.context) and set(second.subject) - set(first.context))
+
+
+def table_restates(a: Item, b: Item, weights: Weights) -> bool:
+    """A table cell and a sentence's figure are one claim when the words of the
+    cell's group of rows ("Personal income:") are the sentence's."""
+    cell, prose = (a, b) if a.table_row else (b, a)
+    if not cell.table_row or prose.table_row:
+        return False
+    group = content(cell.table_row.split(":", 1)[0])
+    return weights.coverage(group, prose.metric.context) >= TABLE_COVERED
+
+
+def same_figure(a: Item, b: Item, weights: Weights) -> bool:
+    """Two statements of one figure: same statement and period, and alike words or a table restating."""
+    if not (same_statement(a, b) and periods_agree(a, b)):
+        return False
+    if a.table_row or b.table_row:
+        return table_restates(a, b, weights)
+    return subjects_agree(a, b) and alike(a, b, weights) >= needed(a)
 
 
 def alike(a: Item, b: Item, weights: Weights) -> float:
@@ -68,10 +88,9 @@ def repeats(items: list[Item], weights: Weights) -> list[list[Item]]:
     for item in items:
         for group in groups:
             head = group[0]
-            if (not head.existing and not item.existing and same_statement(head, item)
+            if (not head.existing and not item.existing
                     and all(member.sentence != item.sentence for member in group)
-                    and periods_agree(head, item) and subjects_agree(head, item)
-                    and alike(head, item, weights) >= needed(head)):
+                    and same_figure(head, item, weights)):
                 group.append(item)
                 break
         else:
@@ -84,9 +103,7 @@ def restatements(new: list[Item], old: list[Item], weights: Weights) -> list[tup
     pairs = []
     for item in new:
         for other in old:
-            if (same_statement(item, other) and item.sentence != other.sentence
-                    and periods_agree(item, other) and subjects_agree(item, other)
-                    and alike(item, other, weights) >= needed(item)):
+            if item.sentence != other.sentence and same_figure(item, other, weights):
                 pairs.append((item, other))
                 break
     return pairs
