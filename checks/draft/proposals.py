@@ -173,6 +173,8 @@ class Proposer:
                 whole = self._whole_named(part, pct, of.group("whole"))
             if whole is None and part is not None:
                 whole = self._whole_before(part)
+                if of is not None:  # "Of which, ... accounting for 19.6 percent of the total retail sales": named
+                    whole = self._whole_named(part, pct, of.group("whole"))
             if part is None and whole is None and of is not None:
                 part, whole = self._part_and_whole(pct, head, of.group("whole"))
             if part is None or whole is None or part.figure.unit != whole.figure.unit or part is whole:

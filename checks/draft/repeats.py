@@ -28,6 +28,7 @@ from checks.draft.words import Weights, content
 ALIKE = 0.3
 ALIKE_DISTINCTIVE = 0.1
 TABLE_COVERED = 0.6
+NARROWER = 3  # subject words one figure has and the other lacks that make it another quantity
 
 
 def same_statement(a: Item, b: Item) -> bool:
@@ -42,9 +43,13 @@ def periods_agree(a: Item, b: Item) -> bool:
 
 
 def subjects_agree(a: Item, b: Item) -> bool:
-    """False when each subject names something the other figure's words do not."""
+    """False when each subject names something the other figure's words do not, or
+    one names `NARROWER` things the other does not ("retail sales of consumer goods
+    in urban areas" is not "retail sales of goods")."""
     first, second = a.metric, b.metric
-    return not (set(first.subject) - set(second.context) and set(second.subject) - set(first.context))
+    only_first, only_second = set(first.subject) - set(second.context), set(second.subject) - set(first.context)
+    narrower = first.subject and second.subject and max(len(only_first), len(only_second)) >= NARROWER
+    return not (only_first and only_second) and not narrower
 
 
 def table_restates(a: Item, b: Item, weights: Weights) -> bool:
