@@ -345,9 +345,9 @@ def _discourse(text, passages, figure):
 
 _RULES = (
     _code,
+    _address,
     _identifier,
     _phone,
-    _address,
     _long_digits,
     _leading_zero,
     _reference,

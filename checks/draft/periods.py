@@ -401,6 +401,7 @@ _PHRASES = [  # (words, reader, whether the words frame the sentences after them
     (re.compile(r"\b(?:by|at|as\s+of)\s+(?:the\s+)?end\s+of\s+(?P<which>last\s+year|this\s+year|the\s+year|\d{4})\b",
                 re.I), _end_of_year, False),
     (re.compile(rf"\b(?i:in|during|for)\s+(?P<m>{_M})(?:\s+(?P<of>\d{{4}}))?\b(?!\s+\d{{1,2}}\b)"), _in_month, True),
+    (re.compile(rf"\b(?P<m>{_M})\s+(?P<of>\d{{4}})\b"), _in_month, False),
     (re.compile(r"\b(?:in|for|during|of)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I), _in_year, True),
     (re.compile(r"\bby\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I), _in_year, False),
     (re.compile(r"\b(?P<which>last|this)\s+year\b", re.I), _relative_year, False),
