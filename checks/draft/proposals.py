@@ -12,7 +12,19 @@ sales"; "312, or 26%, of the 1,200 firms"     whole are figures of one unit whos
 "rose to 120 million from 100 million, up     growth [value, prior] is rate
 20%"; "from 100 to 120, an increase of 20"    (difference [value, prior] is 20)
 "requires only 5% to 8% of the energy"        compare [5%, 8%] op "<"
+"a higher rate (11.2 percent) than women      compare [11.2%, 10.2%] op ">": one figure before
+(10.2 percent)"                               "than", the next after it, no other between
+"(34.4 percent) more than five times higher   ratio [34.4%, 6.4%] is five times
+than that of private-sector workers (6.4
+percent)"
+"nonunion workers ($802) were 80 percent of   share [$802, $1,004] is 80%: the whole is the
+earnings for union members ($1,004)"          next figure of the part's unit after "of"
+"revised down by 32,000, from +504,000 to     difference [504,000, 472,000] is 32,000
++472,000"
 ============================================  =========================================
+
+Each proposal carries its *cue*, the words it rests on ("accounted for",
+"revised down by", "higher ... than"), into the draft's comments and JSON.
 
 Parts and wholes ("86 of the 97", "of which", "among them") are in
 `checks.draft.wholes`. A proposal is made only when every operand is found; what the text refers to
@@ -29,6 +41,7 @@ from dataclasses import dataclass, field
 from checks.draft.model import Item
 from checks.draft.passages import Passages
 from checks.draft.words import GENERIC, Weights, content
+from checks.numbers import NUMERAL
 
 COVERED = 0.6
 """How much of a referring phrase (by weight) a figure's words must cover."""
@@ -49,9 +62,14 @@ _RISE = re.compile(r"(?:up|rose|rising|increased|increase\s+of|grew|growth\s+of|
                    r"(?:\s+by)?\s*$", re.I)
 _FROM = re.compile(r"(?:from|compared\s+(?:to|with)|against|versus|over)\s+$", re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
+_THAN = re.compile(r"\b(?P<dir>higher|lower|greater|larger|smaller|more|less|fewer|faster|slower)\b(?:[^.;]|\.(?=\d)){0,80}?"
+                   r"\bthan\b", re.I)
+_TIMES = re.compile(r"\btimes\b|\bfold\b", re.I)
+_TIMES_THAN = re.compile(r"\s+(?:higher|larger|greater|more|bigger)?\s*(?:than|that\s+of|as\s+\w+\s+as)\b", re.I)
+_WAS = re.compile(r"\b(?:was|were|is|are)\s+(?:about\s+|nearly\s+|only\s+)?$", re.I)
 _SAME_SUBJECT = re.compile(r"^\s*(?:in\s+\w+\s*)?,?\s*and\s+(?:account(?:ed|s)\s+for|represent(?:ed|s)|made\s+up|"
                            r"makes\s+up)\s*$", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s*[+\-−]?\s*$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s*[+\-−]?\s*$|\(\s*[+\-−]\s*$", re.I)
 _REVISED = re.compile(r"\brevised\s+(?P<dir>up|down)(?:ward)?\s+by\s*$", re.I)
 _FROM_TO = re.compile(r",?\s*from\s*[+\-−]?\|\s*to\s*[+\-−]?", re.I)
 _GROWTH_WORDS = re.compile(r"\b(?:grow|growth|increas|rise|rose|up|gain)", re.I)
@@ -82,7 +100,8 @@ class Proposer:
 
     def proposals(self) -> list[Proposal]:
         found = []
-        for finder in (self.differences, self.shares, self.growths, self.revisions, self.ranges):
+        for finder in (self.differences, self.shares, self.growths, self.revisions, self.ranges, self.comparisons,
+                       self.ratios):
             found.extend(finder())
         return found
 
@@ -158,9 +177,10 @@ class Proposer:
         for pct in (item for item in self.items if item.figure.unit == "percent"):
             sentence = self.passages.sentences[pct.sentence]
             head = self.text[sentence.start : pct.figure.start]
-            if not _SHARE_BEFORE.search(head):
-                continue
             of = _OF_WHOLE.match(self.text, pct.figure.end, sentence.end)
+            if not _SHARE_BEFORE.search(head):
+                found.extend(self._stated_as_share(pct, head, of))
+                continue
             same = self.by_sentence[pct.sentence]
             earlier = [i for i in same if i.start < pct.start and is_amount(i)]
             whole = self._stated_whole(pct, of, same, earlier)
@@ -202,6 +222,20 @@ class Proposer:
         wholes = [i for i in self.by_sentence.get(part.sentence - 1, [])
                   if i.figure.unit == part.figure.unit and not self.is_prior(i)]
         return wholes[0] if len(wholes) == 1 else None
+
+    def _stated_as_share(self, pct: Item, head: str, of) -> list[Proposal]:
+        """ "($802) were 80 percent of earnings for workers who were union members ($1,004)": the one
+        figure before the percent and the first after it, of one unit."""
+        if of is None or not _WAS.search(head):
+            return []
+        same = self.by_sentence[pct.sentence]
+        earlier = [i for i in same if i.start < pct.start]
+        later = [i for i in same if i.start > pct.start]
+        if len(earlier) != 1 or not later or not is_amount(earlier[0]) \
+                or later[0].figure.unit != earlier[0].figure.unit:
+            return []
+        cue = f"{_WAS.search(head).group().strip()} {pct.figure.text} of"
+        return [Proposal("share", [earlier[0], later[0]], pct, self.words(earlier[0], later[0], pct), cue=cue)]
 
     def _whole_named(self, part: Item, pct: Item, words: str) -> Item | None:
         """The figure, stated before the percent, of the part's unit and period whose words are the "of ..."
@@ -275,6 +309,41 @@ class Proposer:
                 cue = f"revised {revised.group('dir').lower()} by {change.figure.text}, from {old.figure.text} to " \
                       f"{new.figure.text}"
                 found.append(Proposal("difference", operands, change, self.words(change, old, new), cue=cue))
+        return found
+
+    def comparisons(self) -> list[Proposal]:
+        """ "a higher rate (11.2 percent) than women (10.2 percent)": the figure before "than" and the one after."""
+        found = []
+        for items in self.by_sentence.values():
+            for first, second in zip(items, items[1:]):
+                between = self.between(first, second)
+                said = _THAN.search(self.text, max(self.passages.sentences[first.sentence].start,
+                                                  first.figure.start - 60), second.figure.start)
+                if said is None or said.end() <= first.figure.end or second.figure.qualifier is not None:
+                    continue
+                if "than" not in between or first.figure.unit != second.figure.unit or NUMERAL.search(between):
+                    continue
+                if first.figure.unit == "pp" or _TIMES.search(between):
+                    continue
+                higher = said.group("dir").lower() in ("higher", "greater", "larger", "more", "above", "faster")
+                cue = " ".join(self.text[said.start() : said.end()].split())
+                found.append(Proposal("compare", [first, second], None, self.words(first, second),
+                                      options={"op": ">" if higher else "<"}, cue=cue))
+        return found
+
+    def ratios(self) -> list[Proposal]:
+        """ "(34.4 percent) more than five times higher than that of ... (6.4 percent)": a / b is the multiple."""
+        found = []
+        for items in self.by_sentence.values():
+            for index, times in enumerate(items):
+                if times.figure.unit != "times" or not _TIMES_THAN.match(self.text, times.figure.end):
+                    continue
+                before = [i for i in items[:index] if i.figure.unit not in ("times", "pp")]
+                after = items[index + 1 : index + 2]
+                if before and after and before[-1].figure.unit == after[0].figure.unit:
+                    cue = f"{times.figure.text}{_TIMES_THAN.match(self.text, times.figure.end).group()}"
+                    found.append(Proposal("ratio", [before[-1], after[0]], times,
+                                          self.words(before[-1], times, after[0]), cue=" ".join(cue.split())))
         return found
 
     def ranges(self) -> list[Proposal]:
