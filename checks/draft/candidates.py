@@ -19,8 +19,8 @@ time            "3 p.m.", "10:30"
 year            1900..2100 after "in", "by", "of", "since", ... or in "(2025-2027)"
 period          "the first five months", "first two quarters", "over the prior 6 months",
                 "the 12 months ended in December"
-definition      a duration or an age that defines a group: "(jobless for 27 weeks or more)",
-                "aged 16 and over"
+definition      a duration, an age or a size that defines a group: "(jobless for 27 weeks or more)",
+                "aged 16 and over", "retailers employing 100 people or more"
 document part   counts the document's own parts: "two monthly surveys", "three tables"
 compound        a number in a hyphenated modifier: "10-gigabit", "16,000-TEU",
                 "three-year action plan", "Five-Year Plan"
@@ -81,7 +81,7 @@ _LIST_AFTER = re.compile(r"^(?:[.)]\s|\s*\))")
 _PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next|prior|previous|preceding)\s+$", re.I)
 _PERIOD_ENDED = re.compile(r"\s+months?\s+end(?:ed|ing)\b", re.I)
 _DEFINITION = re.compile(
-    r"(?:\s+(?:weeks?|months?|years?|days?|hours?)(?:\s+(?:old|of\s+age))?)?"
+    r"(?:\s+(?:weeks?|months?|years?|days?|hours?|people|persons|employees|workers)(?:\s+(?:old|of\s+age))?)?"
     r"\s+(?:or|and)\s+(?:more|over|older|longer|less|under|younger|fewer|above|below)\b", re.I)
 _PARTS = re.compile(r"\s+(?:(?:monthly|quarterly|annual|separate|different|main)\s+)?"
                     r"(?:surveys|tables|charts|sections|chapters|annexes|appendices|parts)\b", re.I)

@@ -242,8 +242,12 @@ class Proposer:
         phrase's ("of all unemployed persons": "the number of unemployed persons, at 5.8 million")."""
         wanted = content(words, drop=[GENERIC])
         pool = [i for i in self.items if i.start < pct.start and i is not part and i.figure.unit == part.figure.unit
-                and i.period.value == part.period.value and i.figure.value > part.figure.value]
-        return self.best(wanted, pool, part) if wanted else None
+                and i.period.value == part.period.value and i.figure.value > part.figure.value
+                and self.weights.coverage(wanted, i.metric.context) >= COVERED]
+        if not wanted or not pool:
+            return None  # of those that name all it says, the one that names least else ("total retail sales")
+        return max(pool, key=lambda i: (self.weights.coverage(wanted, i.metric.context),
+                                        self.weights.similarity(wanted, i.metric.context)))
 
     def is_prior(self, item: Item) -> bool:
         """A figure stated as the base of a change: "rose to 38.2 million from [35.9 million]"."""

@@ -88,7 +88,8 @@ def parts_of(proposer: Proposer) -> list[Proposal]:
         sentence = proposer.passages.sentences[index]
         amounts = [i for i in items if is_amount(i)]
         if AMONG.match(text, sentence.start):
-            wholes = [i for i in proposer.by_sentence.get(index - 1, []) if is_amount(i)]
+            paragraph = items[0].paragraph if items else None
+            wholes = [i for i in proposer.items if i.paragraph == paragraph and i.sentence < index and is_amount(i)]
             found.extend(_pair(proposer, amounts, wholes, AMONG.match(text, sentence.start).group().strip()))
             continue
         for index_, part in enumerate(amounts):
