@@ -126,10 +126,14 @@ class PeriodReader:
             int(self.date[:4]) if self.date else _frequent_year(text))
         month = re.fullmatch(r"\d{4}-(\d{2})", self.reference or "")
         self.last = self.reference if month else (self.date[:7] if self.date else None)  # the latest month spoken of
+        self.compared_to = self.reference  # what "the previous quarter" is previous to
         self._found: dict[int, list[tuple[int, int, str, bool]]] = {}
         framing = Counter(value for index in range(len(passages.sentences))
                           for _, _, value, carried in self._phrases(index) if carried)
         self.usual = framing.most_common(1)[0][0] if framing else None
+        if self.reference is None and self.usual is not None:  # "the previous quarter" of the usual one
+            self.compared_to = self.usual
+            self._found = {}
 
     def period(self, start: int, end: int, stock: bool = False, spoken: bool = False) -> Period:
         """The period of the figure at text[start:end]. Without period words, a figure
@@ -143,8 +147,9 @@ class PeriodReader:
         phrases = self._phrases(index)
         clause = self.passages.clause(start)
         right_after = [p for p in phrases if end <= p[0] and _BINDS.fullmatch(self.text, end, p[0])]
+        phrases = [p for p in phrases if not (p[1] <= start and self._of_a_compared_figure(p[0]))]
         own_before = [p for p in phrases if clause.start <= p[0] and p[1] <= start]
-        after = [p for p in phrases if p[0] >= end and not self._passed(end, p[0])]
+        after = [p for p in phrases if p[0] >= end and not self._passed(end, p[0], p[1])]
         own_after = [p for p in after if p[0] < clause.end]
         before = [p for p in phrases if p[1] <= start]
         for chosen in (right_after[:1], own_before[-1:], own_after[:1], before[-1:], after[:1]):
@@ -154,7 +159,7 @@ class PeriodReader:
         paragraph = self.passages.paragraph(start)
         while index > 0 and self.passages.sentences[index - 1].start >= paragraph.start:
             index -= 1
-            framing = [p for p in self._phrases(index) if p[3]]
+            framing = [p for p in self._phrases(index) if p[3] and not self._of_a_compared_figure(p[0])]
             if framing:
                 s, e, value, _ = framing[0]
                 return Period(value, _squash(self.text[s:e]), "carried")
@@ -166,11 +171,20 @@ class PeriodReader:
             return Period(self.usual, self.usual, "usual")
         return Period("none", "", "none")
 
-    def _passed(self, end: int, phrase: int) -> bool:
+    def _passed(self, end: int, phrase: int, phrase_end: int) -> bool:
         """Whether period words at `phrase` belong to another figure that stands, after a comparing
-        word, between them and the figure ending at `end`."""
+        word, between them and the figure ending at `end`, or in brackets right after them
+        ("similar to the growth observed in March (+$1.03; +3.4%)")."""
         between = self.text[end:phrase]
-        return bool(_PASSED.search(between) and NUMERAL.search(between))
+        bracketed = re.match(r"\s*\(", self.text[phrase_end : phrase_end + 3]) is not None
+        return bool(_PASSED.search(between) and (NUMERAL.search(between) or bracketed))
+
+    def _of_a_compared_figure(self, phrase: int) -> bool:
+        """Period words that end a comparison with a figure: "following a decrease of 6.4% [in Q1 2014]"."""
+        before = self.text[max(0, phrase - 50) : phrase]
+        passed = list(_PASSED.finditer(before))
+        return bool(passed) and NUMERAL.search(before, passed[-1].end()) is not None \
+            and not re.search(r"[,;]", before[passed[-1].end():])
 
     def _compared(self, start: int) -> Period | None:
         """The period named right before a parenthesis, for the figures in it: "below
@@ -345,7 +359,7 @@ def _now(match, reader):
 
 def _previous(match, reader):
     """ "in the previous quarter" of a quarterly release, "the previous month" of a monthly one."""
-    reference = reader.reference or ""
+    reference = reader.compared_to or ""
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference)
     month = re.fullmatch(r"(\d{4})-(\d{2})", reference)
     if match.group("unit").lower() == "quarter" and quarter:
