@@ -181,7 +181,7 @@ class PeriodReader:
 
     def _of_a_compared_figure(self, phrase: int) -> bool:
         """Period words that end a comparison with a figure: "following a decrease of 6.4% [in Q1 2014]"."""
-        before = self.text[max(0, phrase - 50) : phrase]
+        before = self.text[max(self.passages.sentence(phrase).start, phrase - 50) : phrase]
         passed = list(_PASSED.finditer(before))
         return bool(passed) and NUMERAL.search(before, passed[-1].end()) is not None \
             and not re.search(r"[,;]", before[passed[-1].end():])
@@ -212,8 +212,10 @@ class PeriodReader:
             for match in pattern.finditer(self.text, start, end):
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
-                if not compared and _REFERENCE.search(self.text, max(start, match.start() - 32), match.start()):
-                    continue
+                named = _REFERENCE.search(self.text, max(start, match.start() - 32), match.start())
+                hedge = named is not None and named.group().split()[0].lower() in ("over", "above", "below")
+                if not compared and named and (hedge or not NUMERAL.search(self.text, named.start(), match.start())):
+                    continue  # "than the same period last year"; but "compared with £6.8 billion in June 2013"
                 value = reader(match, self)
                 if value is not None:
                     found.append((match.start(), match.end(), value, frames))
@@ -416,6 +418,7 @@ _PHRASES = [  # (words, reader, whether the words frame the sentences after them
                 re.I), _end_of_year, False),
     (re.compile(rf"\b(?i:in|during|for)\s+(?P<m>{_M})(?:\s+(?P<of>\d{{4}}))?\b(?!\s+\d{{1,2}}\b)"), _in_month, True),
     (re.compile(rf"\b(?P<m>{_M})\s+(?P<of>\d{{4}})\b"), _in_month, False),
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)[- ]based\b"), _in_year, False),
     (re.compile(r"\b(?:in|for|during|of)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I), _in_year, True),
     (re.compile(r"\bby\s+(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I), _in_year, False),
     (re.compile(r"\b(?P<which>last|this)\s+year\b", re.I), _relative_year, False),
