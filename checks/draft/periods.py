@@ -17,7 +17,8 @@ in May (2025)                           YYYY-MM             2025-05
 in 2024, by 2027                        YYYY                2024, 2027
 last year / this year                   YYYY                2024 / 2025
 so far, currently, now, to date         the document's date 2025-07-18
-four main groupings, survey of 60,000   none (a structure, not a period's events)
+the four main groupings, a survey of    none (a structure, not a period's events)
+60,000 households
 over the prior 6 months (March release) YYYY-MM..YYYY-MM    2022-09..2023-02
 over the past 12 months, the 12 months  YYYY-MM..YYYY-MM    2022-04..2023-03
 ended in March
@@ -89,6 +90,7 @@ _TIMELESS_BEFORE = re.compile(r"\b(?:survey|sample)\s+of\s+(?:about\s+|around\s+
 """A count of a structure, not of a period's events: "four main industrial groupings", "a sample survey of
 about 60,000 eligible households": period none."""
 _PERCENT = re.compile(r"%|percent|per\s+cent", re.I)
+_THE = re.compile(r"\b(?:the|all|its|their)\s+$", re.I)
 _BEFORE_BRACKET = re.compile(r"\s*(?:levels?|values?|figures?)?\s*\($", re.I)
 _PASSED = re.compile(r"\b(?:following|after|compared|from|than|versus|against|similar\s+to)\b", re.I)
 """Words between a figure and later period words that make them another figure's ("4.7% following a decrease
@@ -150,7 +152,8 @@ class PeriodReader:
         compared = self._compared(start)
         if compared is not None:
             return compared
-        timeless = _TIMELESS_AFTER.match(self.text, end) or _TIMELESS_BEFORE.search(self.text, max(0, start - 40), start)
+        structure = _TIMELESS_AFTER.match(self.text, end) and _THE.search(self.text, max(0, start - 8), start)
+        timeless = structure or _TIMELESS_BEFORE.search(self.text, max(0, start - 40), start)
         if timeless and not _PERCENT.search(self.text, start, end):
             return Period("none", _squash(timeless.group()), "stated")
         phrases = self._phrases(index)
