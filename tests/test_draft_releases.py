@@ -152,3 +152,48 @@ def test_a_proposed_precision_default_is_written_under_defaults():
     text = render_new(result, "release.txt")
     assert "\ndefaults:\n  # the document writes every count to 1,000: its figures are rounded to that step\n" \
            "  precision:\n    count: 1000\n" in text
+
+
+def test_a_list_ending_in_percent_makes_each_of_its_figures_a_percent():
+    result = drafted_text("Report of July 15, 2019.\n\nIn the first half of 2019, supermarkets, stores and shops went "
+                          "up by 7.4, 1.5 and 3.0 percent respectively. Of 312, or 26%, none were listed.")
+    units = {claim.value: claim.unit for claim in result.claims}
+    assert units == {"7.4": "percent", "1.5": "percent", "3.0 percent": "percent", "312": "count", "26%": "percent"}
+
+
+def test_pounds_sterling_are_an_amount_in_gbp():
+    result = drafted_text("Retail sales, June 2014\n\nThe average weekly spend was £7.1 billion in June 2014.")
+    assert [(claim.value, claim.unit, claim.period.value) for claim in result.claims] == [
+        ("£7.1 billion", "GBP", "2014-06")]
+
+
+UNION = """\
+For release 10:00 a.m. (EST) Thursday, January 26, 2017 USDL-17-0107
+
+UNION MEMBERS - 2016
+
+The data are collected in a monthly sample survey of about 60,000 eligible households.
+
+  * Public-sector workers had a union membership rate (34.4 percent) more than five times higher than that of
+    private-sector workers (6.4 percent). (See table 3.)
+
+  * Men continued to have a slightly higher union membership rate (11.2 percent) than women (10.2 percent).
+
+  * Median weekly earnings of nonunion workers ($802) were 80 percent of earnings for workers who were union
+    members ($1,004).
+"""
+"""Sentences of BLS's "Union Members - 2016" (public domain)."""
+
+
+def test_comparisons_multiples_and_shares_stated_with_their_cue_words():
+    result = drafted_text(UNION)
+    value = {claim.id: claim.value for claim in result.claims}
+    found = [(r.kind, [value[o] for o in r.operands], value.get(r.result), r.options.get("op"), r.cue)
+             for r in result.relations]
+    assert found == [
+        ("share", ["$802", "$1,004"], "80 percent", None, "were 80 percent of"),
+        ("compare", ["11.2 percent", "10.2 percent"], None, ">", "higher union membership rate (11.2 percent) than"),
+        ("ratio", ["34.4 percent", "6.4 percent"], "more than five times", None, "more than five times higher than"),
+    ]
+    period = {claim.value: claim.period.value for claim in result.claims}
+    assert period["about 60,000"] == "none" and period["34.4 percent"] == "2016"

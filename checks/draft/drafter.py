@@ -33,6 +33,8 @@ from checks.draft.wholes import parts_and_wholes
 from checks.draft.words import Weights
 from checks.numbers import FigureError, parse_figure
 
+_LISTED_PERCENT = re.compile(r"(?:,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)")
+"""The rest of a list whose last figure carries the unit of all: "went up by 7.4, 1.5, 5.3 and 3.0 percent"."""
 _GUESSED = ("titled", "dated", "usual", "none")  # periods read from no words of the figure's paragraph
 _PER_ENTRY = 8  # patterns joined into one ignore entry at most
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -62,9 +64,11 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
             metric = in_table(metric, cell.row, cell.heading, cell.period)
         else:
             period = periods.period(figure.start, figure.end, stock, speaker is not None)
+        listed = _LISTED_PERCENT.match(text, figure.end) if figure.unit == "count" and not figure.scale else None
+        unit_from = f"its table's heading above the column {cell.heading}" if cell is not None and cell.unit else (
+            f"the end of its list: {' '.join(listed.group().split())!r}" if listed else None)
         return Item(figure, metric, period, speaker, passages.sentence_index(figure.start),
-                    passages.paragraph_index(figure.start), line, column,
-                    unit_from=cell.heading if cell is not None and cell.unit else None,
+                    passages.paragraph_index(figure.start), line, column, unit_from=unit_from,
                     table_row=cell.row if cell is not None else None)
 
     new, old, skipped, to_ignore = [], [], [], []
@@ -163,7 +167,7 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
     standalone = parse_figure(figure.text).unit
     if head.unit_from:
         unit = head.unit
-        notes.append(f"unit: percent, as its table's heading says (above the column {head.unit_from})")
+        notes.append(f"unit: percent, from {head.unit_from}")
     elif standalone != unit and standalone != "count":
         notes.append(f"unit: read as {unit} in its sentence, but {figure.text!r} alone reads as {standalone}")
         unit = standalone

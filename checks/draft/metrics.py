@@ -32,7 +32,7 @@ _BRACKETED = re.compile(r"\(\s*[+\-−]?$")
 _AVERAGE = re.compile(r"\baverage\s+(?:monthly|annual|quarterly|weekly|daily)\b|\ban\s+average\s+of\b"
                       r"|\bon\s+average\b", re.I)
 _SHARE = re.compile(r"\b(?:account\w*|share|proportion|penetration|represent\w*|making up|made up)\b", re.I)
-_MONEY = ("yuan", "USD", "EUR")
+_MONEY = ("yuan", "USD", "EUR", "GBP")
 _WEAK = frozenset("added designated size above key major main new cumulative china chinese national nationwide "
                   "domestic global enterprises industries industry sector sectors compared far types".split())
 _MEASURE_NOUNS = frozenset("jobs cents dollars euros persons people workers units items times".split())

@@ -29,7 +29,7 @@ class Item:
     line: int
     column: int
     claim: str | None = None  # the claim id once known (a drafted or an existing claim)
-    unit_from: str | None = None  # a table's heading that makes a bare number a percent ("Percent change ...")
+    unit_from: str | None = None  # what makes a bare number a percent: a table's heading, the end of its list
     table_row: str | None = None  # the label of its row, for a figure in a table ("Personal income: Current dollars")
     existing: bool = False  # already claimed by the ledger the draft goes into
 
