@@ -44,6 +44,7 @@ from checks.numbers import Figure, find_numbers
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _DATES = [
@@ -65,9 +66,9 @@ _ADDRESS = re.compile(r"[^\s<>()\"']*(?:@|://|\bwww\.)[^\s<>()\"']*")
 _CODE = re.compile(r"\b[A-Z]{2,}[ -]?\d+(?:[-/]\d+)+\b")
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b", re.I)
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|by|of|for|since|from|until|till|to|through|before|after|during|year|fiscal|FY|early|late|mid)"
-    r"|[(\-–—/])\s*$", re.I)
-_YEAR_AFTER = re.compile(r"^\s*(?:[-–—/):]|and\s+\d{4}|to\s+\d{4})")
+    r"(?:\b(?:in|by|of|for|since|from|until|till|to|through|before|after|during|year|fiscal|FY|early|late|mid"
+    r"|quarter|half)|[(\-–—/])\s*$", re.I)
+_YEAR_AFTER = re.compile(r"^\s*(?:[-–—/):]|and\s+\d{4}|to\s+\d{4}|(?i:through|thru|until)\b)")
 _REFERENCE = re.compile(
     r"(?:\b(?:No|Nos|Art|Article|Section|Sec|Chapter|Table|Figure|Fig|Page|p|pp|Item|Part|Annex|Appendix|Rule"
     r"|Decree|Order|Question|Q|Phase|Stage|Line|Round|Version|Room|Gate|Berth|Terminal|Platform|Route"
@@ -78,7 +79,7 @@ _FOOTNOTE = re.compile(r"[A-Za-z,]\s*\(\d{1,2}\)")
 _FILE_SIZE = re.compile(r"\s*(?:KB|Kb|kB|kb|MB|Mb|GB)\b")
 _AGES = re.compile(r"\bag(?:ed|es?)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
 _LIST_AFTER = re.compile(r"^(?:[.)]\s|\s*\))")
-_PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next|prior|previous|preceding)\s+$", re.I)
+_PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next|prior|previous|preceding|most\s+recent)\s+$", re.I)
 _PERIOD_ENDED = re.compile(r"\s+months?\s+end(?:ed|ing)\b", re.I)
 _DEFINITION = re.compile(
     r"(?:\s+(?:weeks?|months?|years?|days?|hours?|people|persons|employees|workers)(?:\s+(?:old|of\s+age))?)?"
@@ -265,10 +266,12 @@ def _period(text, passages, figure):
     ended = _PERIOD_ENDED.match(text, figure.number_end)
     if ended and re.search(r"\bthe\s+$", before, re.I):
         return "period", Span(figure.start - 4, ended.end())
-    if _PERIOD_PHRASE.search(before) and (_PERIOD_UNIT.match(text, figure.number_end) or figure.unit == "months"):
+    window = figure.unit == "years" and re.search(r"\bmost\s+recent\s+$", before, re.I)  # a revision's window
+    if _PERIOD_PHRASE.search(before) and (_PERIOD_UNIT.match(text, figure.number_end) or figure.unit == "months"
+                                          or window):
         phrase = _PERIOD_PHRASE.search(before)
         start = figure.start - len(before) + phrase.start()
-        end = figure.end if figure.unit == "months" else _PERIOD_UNIT.match(text, figure.number_end).end()
+        end = figure.end if figure.unit in ("months", "years") else _PERIOD_UNIT.match(text, figure.number_end).end()
         return "period", Span(start, end)
     return None
 

@@ -72,7 +72,7 @@ _REFERENCE = re.compile(
     r"|\bsince)"
     r"\s+(?:\S+\s+){0,3}$", re.I)
 _FULL_DATE = re.compile(rf"{_MONTH}\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})"
-                        rf"|(\d{{4}})(?:-|年)(\d{{1,2}})(?:-|月)(\d{{1,2}})")
+                        rf"|(\d{{4}})(?:-|年)(\d{{1,2}})(?:-|月)(\d{{1,2}})", re.I)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
 _TITLE_PERIODS = [  # (pattern, how to write what it found), most telling first
     (re.compile(rf"(?i:(?<![\d,] ){_MONTH})\s+(\d{{4}})(?![\d,])", re.I),
