@@ -6,32 +6,30 @@ the first rule that fires names the reason, and the words it fired on (the
 *span*) become the ignore entry's pattern. The rules, in order:
 
 ==============  ==========================================================
-code            a code of capitals and digits: "USDL 20-0046", or digits with a leading zero: "0046"
+code            "USDL 20-0046"; address: "www.ons.gov.uk/q2-2014" (`checks.draft.codes`)
 identifier      glued to letters: "5G", "AG600", "AS700D", "COVID-19"
-phone           a telephone number: "tel. 0086 21 5551 2345", "+44 20 7946 0018", "(202) 691-6378"
-address         inside an e-mail address or a web address: "cpsinfo@bls.gov", "www.bls.gov/cps"
-long digits     seven or more bare digits: a phone number, a code
-reference       after "No.", "Article", "Table", "page", "Phase", "#", ...
+phone           "(202) 691-6378"; long digits; code: "0046" (`checks.draft.codes`)
+reference       after "No.", "Table", "page", "note", "#", ...; "(1)", "(25.5 Kb)"
 list marker     "1." / "2)" / "(3)" opening a line, "/5" gallery captions
-date            "July 18, 2025", "18 July", "2025-07-18", "June 27", "3 and 21 March",
-                "2025年7月18日", "6月底", "1-5月"
+date            "July 18, 2025", "JULY 29, 2011", "2025-07-18", "3 and 21 March",
+                "Q2 2014", "2025年7月18日", "6月底", "1-5月"
 time            "3 p.m.", "10:30"
-year            1900..2100 after "in", "by", "of", "since", ... or in "(2025-2027)"
+year            1900..2100 after "in", "by", "of", "since", "quarter", ... or in "(2025-2027)",
+                before "through", or before a singular noun ("2010 based weights")
 period          "the first five months", "first two quarters", "over the prior 6 months",
-                "the 12 months ended in December"
+                "the 12 months ended in December", "the most recent 3 years"
 definition      a duration, an age or a size that defines a group: "(jobless for 27 weeks or more)",
-                "aged 16 and over", "retailers employing 100 people or more"
+                "aged 25 to 54", "retailers employing 100 people or more"
 document part   counts the document's own parts: "two monthly surveys", "three tables"
-compound        a number in a hyphenated modifier: "10-gigabit", "16,000-TEU",
-                "three-year action plan", "Five-Year Plan"
+compound        a hyphenated modifier: "10-gigabit", "Five-Year Plan" (a percent,
+                "a 0.4-percent decrease", is a figure)
 quoted name     inside a short quotation: "618", "100 Events for 10,000 Enterprises"
 the word one    "one of", "one city, one policy": rarely a figure
 discourse       a number word counting the speaker's own points, when the next
                 sentence starts "First": "there are three features."
 ==============  ==========================================================
 
-Everything else (percentages, amounts, counts, number words that count things
-in the world) is a figure to claim.
+Everything else (percentages, amounts, counts, number words) is a figure to claim.
 """
 
 from __future__ import annotations
@@ -39,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.draft.codes import LATIN, address, code, footnote, leading_zero, long_digits, phone, token
 from checks.draft.passages import Passages, Span
 from checks.numbers import Figure, find_numbers
 
@@ -58,12 +57,6 @@ _DATES = [
     re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}\s*[-—–～~至到]\s*\d{1,2}月"
                r"|\d{1,2}月(?:末|底|份|中旬|上旬|下旬)?"),
 ]
-_LATIN = re.compile(r"[A-Za-z]")
-_PHONE = re.compile(r"(?i:\b(?:tel|phone|telephone|fax|call|hotline|mobile)\b\.?:?\s*)\+?\(?\d[\d\s()./-]{5,}\d"
-                    r"|(?:\+|\b00)\d{1,3}[\s()./-]*\d[\d\s()./-]{5,}\d"
-                    r"|\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
-_ADDRESS = re.compile(r"[^\s<>()\"']*(?:@|://|\bwww\.)[^\s<>()\"']*")
-_CODE = re.compile(r"\b[A-Z]{2,}[ -]?\d+(?:[-/]\d+)+\b")
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b", re.I)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|by|of|for|since|from|until|till|to|through|before|after|during|year|fiscal|FY|early|late|mid"
@@ -75,8 +68,6 @@ _REFERENCE = re.compile(
     r"|Note|Notes|Footnote|Level|Headline|Box|Chart|Map)\.?|#)\s*$",
     re.I)
 _LIST_MARKER = re.compile(r"^\s*(?:\(\s*)?$")
-_FOOTNOTE = re.compile(r"[A-Za-z,]\s*\(\d{1,2}\)")
-_FILE_SIZE = re.compile(r"\s*(?:KB|Kb|kB|kb|MB|Mb|GB)\b")
 _AGES = re.compile(r"\bag(?:ed|es?)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
 _LIST_AFTER = re.compile(r"^(?:[.)]\s|\s*\))")
 _PERIOD_PHRASE = re.compile(r"\b(?:first|last|past|next|prior|previous|preceding|most\s+recent)\s+$", re.I)
@@ -141,61 +132,13 @@ def classify(text: str, passages: Passages, figure: Figure) -> Candidate:
     return Candidate(figure)
 
 
-def _token(text: str, start: int, end: int) -> Span:
-    """Grow [start, end) to the Latin letters, digits and inner hyphens glued to it."""
-    def part(c: str) -> bool:
-        return c.isdigit() or bool(_LATIN.match(c))
-
-    while start > 0 and (part(text[start - 1]) or text[start - 1] in "-+" and start > 1 and part(text[start - 2])):
-        start -= 1
-    while end < len(text) and (part(text[end]) or text[end] in "-+" and end + 1 < len(text) and part(text[end + 1])):
-        end += 1
-    return Span(start, end)
-
-
 def _identifier(text, passages, figure):
     before = text[figure.number_start - 1] if figure.number_start else " "
     after = text[figure.number_end] if figure.number_end < len(text) else " "
-    glued_after = _LATIN.match(after) and figure.end == figure.number_end
-    if _LATIN.match(before) or glued_after or (before == "-" and figure.number_start > 1
-                                                and _LATIN.match(text[figure.number_start - 2])):
-        return "identifier", _token(text, figure.number_start, figure.number_end)
-    return None
-
-
-def _phone(text, passages, figure):
-    for match in _PHONE.finditer(text, max(0, figure.number_start - 30), min(len(text), figure.number_end + 30)):
-        digits = sum(c.isdigit() for c in match.group())
-        if match.start() <= figure.number_start and figure.number_end <= match.end() and digits >= 7:
-            return "phone", Span(match.start(), match.end())
-    return None
-
-
-def _address(text, passages, figure):
-    for match in _ADDRESS.finditer(text, max(0, figure.number_start - 80), min(len(text), figure.number_end + 80)):
-        if match.start() <= figure.number_start and figure.number_end <= match.end():
-            return "address", Span(match.start(), match.end())
-    return None
-
-
-def _code(text, passages, figure):
-    for match in _CODE.finditer(text, max(0, figure.number_start - 16), min(len(text), figure.number_end + 16)):
-        if match.start() <= figure.number_start and figure.number_end <= match.end():
-            return "code", Span(match.start(), match.end())
-    return None
-
-
-def _leading_zero(text, passages, figure):
-    numeral = figure.numeral
-    if len(numeral) >= 2 and numeral.startswith("0") and numeral.isdigit():
-        return "code", _token(text, figure.number_start, figure.number_end)
-    return None
-
-
-def _long_digits(text, passages, figure):
-    numeral = figure.numeral
-    if numeral.isdigit() and len(numeral) >= 7:
-        return "long digits", Span(figure.number_start, figure.number_end)
+    glued_after = LATIN.match(after) and figure.end == figure.number_end
+    if LATIN.match(before) or glued_after or (before == "-" and figure.number_start > 1
+                                                and LATIN.match(text[figure.number_start - 2])):
+        return "identifier", token(text, figure.number_start, figure.number_end)
     return None
 
 
@@ -203,18 +146,6 @@ def _reference(text, passages, figure):
     match = _REFERENCE.search(text, max(0, figure.number_start - 12), figure.number_start)
     if match is not None and figure.unit == "count" and figure.qualifier is None:
         return "reference", Span(match.start(), figure.number_end)
-    return None
-
-
-def _footnote(text, passages, figure):
-    """ "GDP contributions (1) to ...": a note's number in brackets after a word; a file's size "(25.5 Kb)"."""
-    if figure.unit == "count" and figure.scale is None and figure.qualifier is None:
-        opening = figure.number_start - 1
-        if _FOOTNOTE.fullmatch(text, max(0, opening - 2), figure.number_end + 1) or \
-                _FOOTNOTE.fullmatch(text, max(0, opening - 1), figure.number_end + 1):
-            return "reference", Span(opening, figure.number_end + 1)
-        if _FILE_SIZE.match(text, figure.number_end):
-            return "reference", Span(figure.number_start, _FILE_SIZE.match(text, figure.number_end).end())
     return None
 
 
@@ -296,7 +227,7 @@ def _compound(text, passages, figure):
     hyphened = re.match(r"-[A-Za-z]", text[figure.number_end : figure.number_end + 2])
     adjective = figure.end > figure.number_end and figure.unit in ("percent", "pp")  # "a 0.4-percent rise"
     if hyphened and not adjective and figure.unit not in ("times",) and figure.qualifier is None:
-        span = _token(text, figure.number_start, figure.number_end)
+        span = token(text, figure.number_start, figure.number_end)
         follower = re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", text[span.end : span.end + 40])
         capital = text[span.start:span.end].split("-")[-1][:1].isupper()
         if capital and follower:
@@ -347,14 +278,14 @@ def _discourse(text, passages, figure):
 
 
 _RULES = (
-    _code,
-    _address,
+    code,
+    address,
     _identifier,
-    _phone,
-    _long_digits,
-    _leading_zero,
+    phone,
+    long_digits,
+    leading_zero,
     _reference,
-    _footnote,
+    footnote,
     _list_marker,
     _date,
     _time,

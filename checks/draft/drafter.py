@@ -19,6 +19,7 @@ import re
 from checks.document import Document
 from checks.draft.candidates import read_candidates
 from checks.draft.excerpts import Excerpts
+from checks.draft.comparisons import compared
 from checks.draft.existing import Existing
 from checks.draft.metrics import describe, in_table
 from checks.draft.model import Draft, DraftClaim, DraftIgnore, DraftMention, DraftRelation, Item, Skipped
@@ -189,7 +190,8 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
 
 def _relations(text, passages, items, weights, claims, existing, taken) -> list[DraftRelation]:
     proposer = Proposer(text, passages, items, weights)
-    proposals = proposer.proposals() + parts_and_wholes(proposer) + subperiods(items, weights, proposer.words)
+    proposals = proposer.proposals() + compared(proposer) + parts_and_wholes(proposer) + \
+        subperiods(items, weights, proposer.words)
     new_items = [i for i in items if not i.existing]
     old_items = [i for i in items if i.existing]
     heads = [claim.item for claim in claims]

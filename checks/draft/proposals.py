@@ -9,25 +9,16 @@ than overall industrial growth"               whose words cover the "than ..." p
 "NEVs accounted for 44.3% of total new car    share [part, whole] is pct; part and
 sales"; "312, or 26%, of the 1,200 firms"     whole are figures of one unit whose words
                                               match the subject and the "of ..." phrase
-"rose to 120 million from 100 million, up     growth [value, prior] is rate
-20%"; "from 100 to 120, an increase of 20"    (difference [value, prior] is 20)
-"requires only 5% to 8% of the energy"        compare [5%, 8%] op "<"
-"a higher rate (11.2 percent) than women      compare [11.2%, 10.2%] op ">": one figure before
-(10.2 percent)"                               "than", the next after it, no other between
-"(34.4 percent) more than five times higher   ratio [34.4%, 6.4%] is five times
-than that of private-sector workers (6.4
-percent)"
 "nonunion workers ($802) were 80 percent of   share [$802, $1,004] is 80%: the whole is the
 earnings for union members ($1,004)"          next figure of the part's unit after "of"
-"revised down by 32,000, from +504,000 to     difference [504,000, 472,000] is 32,000
-+472,000"
 ============================================  =========================================
 
 Each proposal carries its *cue*, the words it rests on ("accounted for",
 "revised down by", "higher ... than"), into the draft's comments and JSON.
 
 Parts and wholes ("86 of the 97", "of which", "among them") are in
-`checks.draft.wholes`. A proposal is made only when every operand is found; what the text refers to
+`checks.draft.wholes`; ranges, comparisons, multiples and revisions in
+`checks.draft.comparisons`. A proposal is made only when every operand is found; what the text refers to
 without stating it ("3.4 percentage points higher than the same period last
 year", "14.5 points higher than the national fixed asset investment" when that
 figure is not in the document) is left out.
@@ -41,7 +32,6 @@ from dataclasses import dataclass, field
 from checks.draft.model import Item
 from checks.draft.passages import Passages
 from checks.draft.words import GENERIC, Weights, content
-from checks.numbers import NUMERAL
 
 COVERED = 0.6
 """How much of a referring phrase (by weight) a figure's words must cover."""
@@ -53,26 +43,13 @@ _SHARE_BEFORE = re.compile(r"(?:account(?:ing|ed|s)?\s+for|represent(?:ing|ed|s)
 _OF_WHOLE = re.compile(r"\s*of\s+(?P<whole>[^,.;:!?()]+)", re.I)
 _OR_PART = re.compile(r"^\s*(?:,\s*or|\(|,\s*or\s+about|,\s*representing)\s*$", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|when|where|who|whose|that|at|of)\b", re.I)
-_RANGE = re.compile(r"^\s*(?:to|-|–|—|~)\s*$")
 _OF_THE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$", re.I)
 AMONG = re.compile(r"\s*(?:Among\s+them|Among\s+these|Of\s+these|Of\s+them|Of\s+this|Of\s+which|Of\s+the\s+total)\b",
                     re.I)
-_RISE = re.compile(r"(?:up|rose|rising|increased|increase\s+of|grew|growth\s+of|higher\s+by|a\s+rise\s+of"
-                   r"|a\s+gain\s+of)"
-                   r"(?:\s+by)?\s*$", re.I)
 _FROM = re.compile(r"(?:from|compared\s+(?:to|with)|against|versus|over)\s+$", re.I)
-_TO = re.compile(r"^\s+to\s+$", re.I)
-_THAN = re.compile(r"\b(?P<dir>higher|lower|greater|larger|smaller|more|less|fewer|faster|slower)\b(?:[^.;]|\.(?=\d)){0,80}?"
-                   r"\bthan\b", re.I)
-_TIMES = re.compile(r"\btimes\b|\bfold\b", re.I)
-_TIMES_THAN = re.compile(r"\s+(?:higher|larger|greater|more|bigger)?\s*(?:than|that\s+of|as\s+\w+\s+as)\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|is|are)\s+(?:about\s+|nearly\s+|only\s+)?$", re.I)
 _SAME_SUBJECT = re.compile(r"^\s*(?:in\s+\w+\s*)?,?\s*and\s+(?:account(?:ed|s)\s+for|represent(?:ed|s)|made\s+up|"
                            r"makes\s+up)\s*$", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s*[+\-−]?\s*$|\(\s*[+\-−]\s*$", re.I)
-_REVISED = re.compile(r"\brevised\s+(?P<dir>up|down)(?:ward)?\s+by\s*$", re.I)
-_FROM_TO = re.compile(r",?\s*from\s*[+\-−]?\|\s*to\s*[+\-−]?", re.I)
-_GROWTH_WORDS = re.compile(r"\b(?:grow|growth|increas|rise|rose|up|gain)", re.I)
 
 
 @dataclass
@@ -100,8 +77,7 @@ class Proposer:
 
     def proposals(self) -> list[Proposal]:
         found = []
-        for finder in (self.differences, self.shares, self.growths, self.revisions, self.ranges, self.comparisons,
-                       self.ratios):
+        for finder in (self.differences, self.shares):
             found.extend(finder())
         return found
 
@@ -274,95 +250,6 @@ class Proposer:
     def _sentence_text(self, item: Item) -> str:
         sentence = self.passages.sentences[item.sentence]
         return self.text[sentence.start : sentence.end]
-
-    def growths(self) -> list[Proposal]:
-        found = []
-        for items in self.by_sentence.values():
-            for rate in items:
-                if not _RISE.search(self.text, max(0, rate.figure.start - 30), rate.figure.start):
-                    continue
-                amounts = [i for i in items if i.figure.unit not in ("percent", "pp") and i is not rate]
-                prior = next((i for i in amounts if self.is_prior(i)), None)
-                if prior is None:
-                    continue
-                value = next((i for i in amounts if i is not prior and i.figure.unit == prior.figure.unit
-                              and (i.start < rate.start or _TO.match(self.between(prior, i)))), None)
-                if value is None:
-                    continue
-                kind = "growth" if rate.figure.unit == "percent" else "difference"
-                if kind == "difference" and rate.figure.unit != value.figure.unit:
-                    continue
-                cue = " ".join(_RISE.search(self.text, max(0, rate.figure.start - 30), rate.figure.start).group().split())
-                found.append(Proposal(kind, [value, prior], rate, self.words(value, prior, rate),
-                                      cue=f"{cue} … from …"))
-        return found
-
-
-    def revisions(self) -> list[Proposal]:
-        """ "was revised down by 32,000, from +504,000 to +472,000": the old figure minus the new one."""
-        found = []
-        for items in self.by_sentence.values():
-            for change, old, new in zip(items, items[1:], items[2:]):
-                revised = _REVISED.search(self.text, max(0, change.figure.start - 40), change.figure.start)
-                if revised is None or not _FROM_TO.fullmatch(self.between(change, old) + "|" + self.between(old, new)):
-                    continue
-                if not change.figure.unit == old.figure.unit == new.figure.unit:
-                    continue
-                down = revised.group("dir").lower() == "down"
-                operands = [old, new] if down else [new, old]
-                cue = f"revised {revised.group('dir').lower()} by {change.figure.text}, from {old.figure.text} to " \
-                      f"{new.figure.text}"
-                found.append(Proposal("difference", operands, change, self.words(change, old, new), cue=cue))
-        return found
-
-    def comparisons(self) -> list[Proposal]:
-        """ "a higher rate (11.2 percent) than women (10.2 percent)": the figure before "than" and the one after."""
-        found = []
-        for items in self.by_sentence.values():
-            for first, second in zip(items, items[1:]):
-                between = self.between(first, second)
-                said = _THAN.search(self.text, max(self.passages.sentences[first.sentence].start,
-                                                  first.figure.start - 60), second.figure.start)
-                if said is None or said.end() <= first.figure.end or second.figure.qualifier is not None:
-                    continue
-                if "than" not in between or first.figure.unit != second.figure.unit or NUMERAL.search(between):
-                    continue
-                if first.figure.unit == "pp" or _TIMES.search(between):
-                    continue
-                higher = said.group("dir").lower() in ("higher", "greater", "larger", "more", "above", "faster")
-                cue = " ".join(self.text[said.start() : said.end()].split())
-                found.append(Proposal("compare", [first, second], None, self.words(first, second),
-                                      options={"op": ">" if higher else "<"}, cue=cue))
-        return found
-
-    def ratios(self) -> list[Proposal]:
-        """ "(34.4 percent) more than five times higher than that of ... (6.4 percent)": a / b is the multiple."""
-        found = []
-        for items in self.by_sentence.values():
-            for index, times in enumerate(items):
-                if times.figure.unit != "times" or not _TIMES_THAN.match(self.text, times.figure.end):
-                    continue
-                before = [i for i in items[:index] if i.figure.unit not in ("times", "pp")]
-                after = items[index + 1 : index + 2]
-                if before and after and before[-1].figure.unit == after[0].figure.unit:
-                    cue = f"{times.figure.text}{_TIMES_THAN.match(self.text, times.figure.end).group()}"
-                    found.append(Proposal("ratio", [before[-1], after[0]], times,
-                                          self.words(before[-1], times, after[0]), cue=" ".join(cue.split())))
-        return found
-
-    def ranges(self) -> list[Proposal]:
-        """ "5% to 8%": the low end is below the high end."""
-        found = []
-        for items in self.by_sentence.values():
-            for low, high in zip(items, items[1:]):
-                if _CHANGE_BEFORE.search(self.text, max(0, low.figure.start - 12), low.figure.start):
-                    continue  # "by 172,000 to 1.6 million", "from +504,000 to +472,000": a change, not a range
-                if low.figure.unit == high.figure.unit and _RANGE.match(self.between(low, high)) \
-                        and low.figure.value < high.figure.value:
-                    found.append(Proposal("compare", [low, high], None, self.words(low, high),
-                                          ["the two ends of a range"], {"op": "<"},
-                                          cue=f"{low.figure.text}{self.between(low, high)}{high.figure.text}"))
-        return found
 
 
 def _cue(text: str, head: str, pattern: re.Pattern[str]) -> str:
