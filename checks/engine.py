@@ -11,6 +11,7 @@ claim.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -48,14 +49,15 @@ class Check:
         """Built once: every claim and operand reads its interval with them."""
         return Slacks.from_percent_text(self.ledger.slack.nearly, self.ledger.slack.about)
 
-    def findings(self) -> list[Finding]:
-        """Every finding, expectations applied, in ledger order."""
+    def findings(self, allow_draft: bool = False) -> list[Finding]:
+        """Every finding, expectations applied, in ledger order; items still marked
+        `review: draft` fail unless `allow_draft`."""
         found = list(self.anchor_findings)
         for claim in self.ledger.claims.values():
             found.extend(self.claim_findings(claim))
         for relation in self.ledger.relations.values():
             found.extend(self.relation_findings(relation))
-        found.extend(drafted(self.ledger))
+        found.extend(drafted(self.ledger, allow_draft))
         return apply_expectations(self.ledger, found)
 
     @cached_property
@@ -300,17 +302,29 @@ def exact_fallback(relation: Relation, operands: list[rules.Operand], locations:
                     tuple(dict.fromkeys(locations)) + (relation.where,), severity=Severity.INFO)]
 
 
-def drafted(ledger: Ledger) -> list[Finding]:
-    """`ledger` warnings: every item marked `review: draft` is a guess nobody has confirmed."""
+def drafted(ledger: Ledger, allow_draft: bool = False) -> list[Finding]:
+    """Every item marked `review: draft` is a guess nobody has confirmed: one finding
+    each, and one that counts them. They fail (an unreviewed draft must not pass
+    CI) unless `allow_draft`, which keeps them as warnings."""
     items = [("claim", claim.id, claim.where, claim.review, "check its metric, period, unit and anchors")
              for claim in ledger.claims.values()]
     items += [("relation", relation.id, relation.where, relation.review, "check its operands against its 'why'")
               for relation in ledger.relations.values()]
     items += [("ignore entry", entry.pattern, entry.where, entry.review, "check that it matches no figure")
               for entry in ledger.ignores]
-    return [Finding(Kind.LEDGER, "draft", subject, f"drafted {what}, not reviewed: {advice}, then delete 'review: draft'",
-                    (where,), severity=Severity.WARNING)
-            for what, subject, where, review, advice in items if review == "draft"]
+    severity = Severity.WARNING if allow_draft else Severity.ERROR
+    found = [Finding(Kind.LEDGER, "draft", subject, f"drafted {what}, not reviewed: {advice}, then delete 'review: draft'",
+                     (where,), severity=severity)
+             for what, subject, where, review, advice in items if review == "draft"]
+    if found:
+        counts = Counter(what for what, *_, review, _ in items if review == "draft")
+        plural = {"claim": "claims", "relation": "relations", "ignore entry": "ignore entries"}
+        listed = ", ".join(f"{counts[what]} {plural[what]}" for what in plural if counts[what])
+        found.append(Finding(Kind.LEDGER, "draft", "unreviewed",
+                             f"{len(found)} items still marked 'review: draft' ({listed}): review each and delete "
+                             "its mark, or allow an unreviewed draft on purpose (--allow-draft)",
+                             (Location(found[0].locations[0].path, 1, 1),), severity=severity))
+    return found
 
 
 def apply_expectations(ledger: Ledger, findings: list[Finding]) -> list[Finding]:

@@ -94,6 +94,7 @@ def exit_code(findings: list[Finding]) -> int:
     it means, which is unusable input rather than a finding about the document.
     """
     failing = [finding for finding in findings if finding.fails]
-    if any(f.kind is Kind.LEDGER or (f.kind is Kind.ANCHOR and f.rule == "ambiguous") for f in failing):
+    unusable = [f for f in failing if (f.kind, f.rule) != (Kind.LEDGER, "draft")]  # a draft is usable, not done
+    if any(f.kind is Kind.LEDGER or (f.kind is Kind.ANCHOR and f.rule == "ambiguous") for f in unusable):
         return 2
     return 1 if failing else 0

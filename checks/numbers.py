@@ -189,6 +189,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "yuan": ("yuan", "RMB", "renminbi", "元", "人民币"),
     "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元"),
     "EUR": ("euros", "EUR", "欧元"),
+    "GBP": ("pounds sterling", "GBP", "英镑"),
     "units": ("units", "unit", "sets", "辆", "台", "部", "套"),
     "tons": ("metric tons", "tonnes", "tons", "tonne", "ton", "吨"),
     "times": ("times", "fold", "倍"),
@@ -246,9 +247,9 @@ def _unit_pattern() -> re.Pattern[str]:
 
 _UNIT = _unit_pattern()
 _RANGE = re.compile(rf"{_SPACE}*(?:–|—|~|～|-|至|到){_SPACE}*|{_SPACE}+(?i:to){_SPACE}+")
-_CURRENCY_BEFORE = re.compile(rf"(?P<c>US\$|\$|¥|￥|RMB{_SPACE}?|€)$")
+_CURRENCY_BEFORE = re.compile(rf"(?P<c>US\$|\$|¥|￥|RMB{_SPACE}?|€|£)$")
 _CURRENCY_CANON = {
-    "US$": "USD", "$": "USD", "¥": "yuan", "￥": "yuan", "RMB": "yuan", "€": "EUR",
+    "US$": "USD", "$": "USD", "¥": "yuan", "￥": "yuan", "RMB": "yuan", "€": "EUR", "£": "GBP",
 }
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 _PERCENT = re.compile(r"%|％|\bper\s?cent\b", re.I)

@@ -54,6 +54,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="check this ledger too (repeatable); ledgers under the given paths are found anyway")
     group.addoption("--claims-allow-outside", action="store_true", default=False,
                     help="let ledgers name documents outside their own folder")
+    group.addoption("--claims-allow-draft", action="store_true", default=False,
+                    help="skip items still marked 'review: draft' instead of failing them")
     group.addoption("--claims-items", default=None, metavar="claim|ledger", help=ITEMS_HELP)
     group.addoption("--claims-shard", default=None, metavar="I/N",
                     help="collect only shard I of N (1 <= I <= N) of the ledger and review files, dealt by a "
@@ -183,7 +185,7 @@ class LedgerFile(pytest.File):
             self._check = check_loaded(self.ledger, strict=_strict(self.config))
         except (LedgerError, InputError) as error:
             return error
-        return _by_item(self.ledger, self._check.findings())
+        return _by_item(self.ledger, self._check.findings(self.config.getoption("claims_allow_draft")))
 
     @cached_property
     def _coverage(self) -> Outcome:
@@ -264,7 +266,7 @@ class WholeLedgerItem(FindingsItem):
             check = check_loaded(ledger, strict=_strict(self.config))
         except (LedgerError, InputError) as error:
             return _unusable(error)
-        groups = _by_item(ledger, check.findings())
+        groups = _by_item(ledger, check.findings(self.config.getoption("claims_allow_draft")))
         covered, broken = _coverage(check)
         return groups | covered, broken
 

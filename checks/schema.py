@@ -191,6 +191,12 @@ def ledger_schema(relation_kinds: list[str]) -> dict:
                     },
                 },
             },
+            "rejected": {
+                "type": "array",
+                "description": "ids of drafted claims and relations a reviewer rejected (`draft --reject ID`): "
+                               "`draft --into` never proposes them again",
+                "items": {"type": "string", "pattern": ID_PATTERN},
+            },
             "expected": {
                 "type": "array",
                 "items": {

@@ -16,6 +16,8 @@ from checks.engine import check_ledger
 from checks.findings import Kind, Severity
 from checks.ledger import schema
 
+import memo
+
 TEXTS = Path(__file__).parent / "texts"
 LABELS = r"^==\s(?P<speaker>[^=\n]+?)\s==$"
 CONSISTENT = [
@@ -24,6 +26,8 @@ CONSISTENT = [
     ("briefing_short.txt", []),  # speaker labels, a restated figure, quarters of three quarters
     ("labelled_interview.txt", ["--speaker-pattern", LABELS]),  # labels of its own
     ("zh_release.txt", []),  # Chinese: character words, 上半年, 截至6月底, 2025年7月18日
+    ("bls_empsit_excerpt.txt", []),  # a real release: telephone numbers, revisions, "February 2020 levels"
+    ("bls_ppi_excerpt.txt", []),  # a real release: compound adjectives "a 2.6-percent advance"
 ]
 
 
@@ -143,10 +147,49 @@ NEEDS_PATCH = pytest.mark.skipif(
 
 
 @NEEDS_PATCH
-def test_an_unreviewed_draft_loads_and_every_drafted_item_is_a_ledger_warning(tmp_path):
+def test_an_unreviewed_draft_loads_and_every_drafted_item_fails_with_a_count_of_them(tmp_path):
     ledger = drafted(tmp_path, "inconsistent_release.txt")
     data = yaml.safe_load(ledger.read_text(encoding="utf-8"))
     findings = check_ledger(str(ledger)).findings()
     drafts = [f for f in findings if (f.kind, f.rule) == (Kind.LEDGER, "draft")]
-    assert all(f.severity is Severity.WARNING for f in drafts)
-    assert len(drafts) == len(data["claims"]) + len(data["relations"]) + len(data["ignore"])
+    assert all(f.severity is Severity.ERROR for f in drafts)
+    items = len(data["claims"]) + len(data["relations"]) + len(data["ignore"])
+    assert len(drafts) == items + 1
+    assert drafts[-1].message == (f"{items} items still marked 'review: draft' (5 claims, 2 relations, 1 ignore "
+                                  "entries): review each and delete its mark, or allow an unreviewed draft on "
+                                  "purpose (--allow-draft)")
+
+
+def test_check_fails_an_unreviewed_draft_with_exit_1_unless_drafts_are_allowed(tmp_path, capsys):
+    ledger = memo.write(tmp_path, memo.GOOD.replace("    unit: pp\n", "    unit: pp\n    review: draft\n"))
+    assert main(["check", str(ledger)]) == 1
+    assert capsys.readouterr().out.splitlines()[-2] == (
+        f"{ledger}:1:1: ledger draft unreviewed: 1 items still marked 'review: draft' (1 claims): review each and "
+        "delete its mark, or allow an unreviewed draft on purpose (--allow-draft)")
+    assert main(["check", str(ledger), "--allow-draft"]) == 0
+    assert main(["check", str(memo.write(tmp_path, memo.GOOD))]) == 0
+
+
+def test_a_rejected_proposal_is_taken_out_and_never_proposed_again(tmp_path, capsys):
+    ledger = drafted(tmp_path, "bls_empsit_excerpt.txt")
+    document = str(tmp_path / "bls_empsit_excerpt.txt")
+    before = yaml.safe_load(ledger.read_text(encoding="utf-8"))
+    assert "change.difference" in before["relations"] and "hospitals.increase" in before["claims"]
+    assert main(["draft", document, "--into", str(ledger),
+                 "--reject", "change.difference", "--reject", "hospitals.increase"]) == 0
+    after = yaml.safe_load(ledger.read_text(encoding="utf-8"))
+    assert after["rejected"] == ["change.difference", "hospitals.increase"]
+    assert "change.difference" not in after["relations"] and "hospitals.increase" not in after["claims"]
+    assert set(after["claims"]) == set(before["claims"]) - {"hospitals.increase"}
+    assert main(["draft", document, "--into", str(ledger)]) == 0
+    again = yaml.safe_load(ledger.read_text(encoding="utf-8"))
+    assert again == after
+    assert main(["check", str(ledger), "--allow-draft"]) == 0  # the ledger with its rejected list loads
+
+
+def test_reject_needs_an_existing_ledger_to_remember_it_in(tmp_path, capsys):
+    document = tmp_path / "memo.txt"
+    document.write_text(memo.DOCUMENT, encoding="utf-8")
+    assert main(["draft", str(document), "--reject", "revenue.growth"]) == 2
+    assert capsys.readouterr().err == ("--reject: name the ledger to remember the rejection in with --into LEDGER "
+                                       "(an existing one)\n")

@@ -90,3 +90,45 @@ def test_without_any_year_the_period_is_none():
     found = period_of("Output rose 6.4% in the first half.", "6.4%")
     assert (found.value, found.how) == ("none", "none")
     assert "placeholder" in found.note()
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("Embargoed until 8:30 a.m. (ET) Friday, April 7, 2023\n\n  THE EMPLOYMENT SITUATION -- MARCH 2023\n", "2023-03"),
+        ("SCIO briefing on industry in the first half of 2025\n\nBeijing | 3 p.m. July 18, 2025\n", "2025-H1"),
+        ("For release Thursday, January 26, 2017\n\nUNION MEMBERS - 2016\n", "2016"),
+        ("GDP up by 0.2% in the second quarter of 2019\n", "2019-Q2"),
+        ("Beijing | July 18, 2025\n\nThe briefing was held.\n", None),
+    ],
+)
+def test_the_reference_period_is_what_the_title_names(opening, expected):
+    assert PeriodReader(opening, Passages(opening)).reference == expected
+
+
+def test_without_period_words_a_release_figure_takes_the_titles_period_but_a_spoken_level_the_day_said():
+    text = "For release Thursday, January 26, 2017\n\nUNION MEMBERS - 2016\n\nThe rate was 34.4 percent.\n"
+    assert period_of(text, "34.4 percent", stock=True).value == "2016"
+    spoken = PeriodReader(text, Passages(text)).period(text.index("34.4"), text.index("34.4") + 12, True, True)
+    assert spoken.value == "2017-01-26"
+
+
+def test_months_counted_back_end_at_the_reference_month_and_later_months_are_last_years():
+    text = "Released April 7, 2023\n\nTHE EMPLOYMENT SITUATION -- MARCH 2023\n\n"
+    assert period_of(text + "A gain of 334,000 over the prior 6 months.", "334,000").value == "2022-09..2023-02"
+    assert period_of(text + "Earnings rose 4.2% over the past 12 months.", "4.2%").value == "2022-04..2023-03"
+    assert period_of(text + "In November, prices rose 0.4%.", "0.4%").value == "2022-11"
+    assert period_of(text + "The change for January was revised to +472,000.", "472,000").value == "2023-01"
+
+
+def test_a_comparison_names_the_period_of_the_figures_in_its_parenthesis_only():
+    text = ("Released April 7, 2023\n\nTHE EMPLOYMENT SITUATION -- MARCH 2023\n\nThe rate, at 62.6 percent, changed "
+            "little in March. It remains below its pre-pandemic February 2020 level (63.3 percent).")
+    assert period_of(text, "62.6 percent").value == "2023-03"
+    assert period_of(text, "63.3 percent").value == "2020-02"
+
+
+def test_period_words_of_a_compared_figure_do_not_reach_back_to_the_one_before_it():
+    text = ("GDP: second quarter of 2014\n\nEnergy supply increased by 4.7% following a decrease of 6.4% in Q1 2014. "
+            "GDP rose 0.3% after +0.8% in the previous quarter.")
+    assert [period_of(text, f).value for f in ("4.7%", "6.4%", "0.8%")] == ["2014-Q2", "2014-Q1", "2014-Q1"]

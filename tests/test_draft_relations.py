@@ -55,7 +55,10 @@ def test_a_share_whose_part_and_whole_are_named_elsewhere_in_the_paragraph():
 
 
 def test_n_of_the_m_is_a_count_of():
-    assert relations("5G reached 86 of the 97 major categories.") == [("count_of", ["86", "97"], None, {})]
+    periods = ("drafted: the operands' guessed periods differ (2025-10-20, none); correct the periods, or keep this "
+               "line if they differ on purpose")  # "the 97 major categories" is a structure: period none
+    assert relations("5G reached 86 of the 97 major categories.") == [("count_of", ["86", "97"], None,
+                                                                        {"periods": periods})]
 
 
 def test_all_n_things_and_some_of_those_things_is_a_count_of():

@@ -156,9 +156,10 @@ def test_a_ledger_item_fails_with_every_failing_finding_and_a_count(memo):
     ])
 
 
-def test_a_ledger_item_with_a_draft_claim_is_skipped_not_passed(memo):
+def test_a_ledger_item_with_a_draft_claim_fails_and_is_skipped_when_drafts_are_allowed(memo):
     drafted = GOOD.replace("    unit: pp\n", "    unit: pp\n    review: draft\n")
-    result = memo(drafted).runpytest("--claims-items=ledger", "-rs")
+    memo(drafted).runpytest("--claims-items=ledger").assert_outcomes(failed=1)
+    result = memo(drafted).runpytest("--claims-items=ledger", "--claims-allow-draft", "-rs")
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*claims.yaml:15:3: ledger draft revenue.gain: drafted claim, not reviewed: *"])
 

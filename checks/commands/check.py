@@ -29,6 +29,8 @@ def register(subparsers) -> None:
                         help="let ledgers name documents outside their own folder")
     parser.add_argument("--strict", action="store_true",
                         help="an anchor that drifted (matched only approximately) fails instead of warning")
+    parser.add_argument("--allow-draft", action="store_true",
+                        help="report items still marked 'review: draft' as warnings instead of failing on them")
     add_output_arguments(parser, FORMATS)
     parser.set_defaults(run=run)
 
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         except InputError as error:
             return fail([str(error)])
-        findings.extend(check.findings())
+        findings.extend(check.findings(allow_draft=args.allow_draft))
         inputs.extend(inputs_of(check))
     emit(args, FORMATS[args.format](findings), inputs)
     return exit_code(findings)

@@ -27,6 +27,9 @@ def register(subparsers) -> None:
                              "(default: checks.document.SPEAKER_PATTERN)")
     parser.add_argument("--format", choices=["text", "json"], default="text",
                         help="text: the ledger (or, with --into, a summary); json: what was drafted, for tools")
+    parser.add_argument("--reject", action="append", default=[], metavar="ID",
+                        help="with --into: take the drafted claim or relation ID out of the ledger and list it under "
+                             "`rejected:`, so that no later draft proposes it again (repeatable)")
     parser.add_argument("--compare", metavar="LEDGER",
                         help="also measure the draft against a hand-made LEDGER of the same document")
     parser.set_defaults(run=run)
@@ -44,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     )
     from checks.draft.listing import as_data, summary
     from checks.yamlsafe import YamlProblem
+    from checks.draft.rejects import reject
 
     pattern = args.speaker_pattern
     if pattern is not None:
@@ -60,11 +64,16 @@ def run(args: argparse.Namespace) -> int:
         return fail([f"{args.document}: cannot read the document: {error.strerror}"])
     existing = None
     folder = os.getcwd()
+    if args.reject and not (args.into and os.path.exists(args.into)):
+        return fail(["--reject: name the ledger to remember the rejection in with --into LEDGER (an existing one)"])
     if args.into:
         folder = os.path.dirname(os.path.abspath(args.into))
         if os.path.exists(args.into):
             try:
                 existing = read_existing(args.into, checked, args.document)
+                if args.reject:
+                    write_output(args.into, reject(existing, args.reject), [args.document])
+                    existing = read_existing(args.into, checked, args.document)
             except ExistingError as error:
                 return fail([str(error)])
             except (OSError, UnicodeDecodeError) as error:

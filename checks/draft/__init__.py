@@ -7,13 +7,16 @@ relations -> YAML text. One concern per module:
 - `passages`    paragraphs, sentences and clauses of the text
 - `words`       content stems, their weights, how alike two contexts are
 - `candidates`  each numeral: a figure to claim, or a number to ignore and why
-- `periods`     the period a sentence's words give a figure
+- `periods`     the reference period of the title, and the period a sentence's words give a figure
+- `tables`      figures in plain-text tables: their column's period, their heading's unit
 - `metrics`     metric placeholders and claim ids from the words around a figure
 - `excerpts`    shortest unique anchors and ignore patterns
 - `repeats`     the same figure stated twice: one claim, several mentions
 - `proposals`   relations the text states ("percentage points higher than", ...)
 - `subperiods`  a period and its parts (quarters of a half, ...)
+- `steps`       per-unit precision: a document that writes all counts in thousands
 - `existing`    the ledger a draft is added to, and where to add
+- `rejects`     proposals a reviewer rejected: taken out and listed under `rejected:`
 - `drafter`     the steps in order: document -> `Draft`
 - `writer`      a draft as YAML: a new ledger, or lines inserted into one
 - `listing`     what was drafted, as data (`--format json`)

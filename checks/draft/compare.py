@@ -39,6 +39,8 @@ class Comparison:
     same_period: int = 0
     same_unit: int = 0
     missed: list[str] = field(default_factory=list)  # "line:col 'text' (claim id)"
+    other_period: list[str] = field(default_factory=list)  # "line:col 'text' (claim id): drafted -> there"
+    merged: list[str] = field(default_factory=list)  # drafted claims holding mentions of several claims there
     extra: list[str] = field(default_factory=list)  # drafted figures the reference does not claim
     extra_ignored_there: int = 0
     ignored_here_claimed_there: list[str] = field(default_factory=list)
@@ -74,7 +76,17 @@ def compare(draft: Draft, document: Document, reference_path: str) -> Comparison
             result.claims_grouped += len(owners) == 1
             mine, theirs = drafted[spots[0]], claims[claim_id]
             result.same_period += mine.period.value == str(theirs.get("period"))
+            if mine.period.value != str(theirs.get("period")):
+                line, column = document.position(spots[0])
+                result.other_period.append(f"{line}:{column} {_numeral(document, spots[0])!r} ({claim_id}): "
+                                           f"{mine.period.value} here, {theirs.get('period')} there")
             result.same_unit += mine.unit == str(theirs.get("unit"))
+    owner_there = {spot: claim_id for claim_id, spots in places.items() for spot in spots}
+    for claim in draft.claims:
+        owners = sorted({owner_there[m.item.figure.number_start] for m in claim.mentions
+                         if m.item.figure.number_start in owner_there})
+        if len(owners) > 1:
+            result.merged.append(f"{claim.id} ({', '.join(owners)})")
     claimed_there = {spot for spots in places.values() for spot in spots}
     for spot, claim in sorted(drafted.items()):
         if spot not in claimed_there:
@@ -175,6 +187,8 @@ def render(result: Comparison) -> str:
         f"({pct(result.mentions_found, result.mentions)}); {result.claims_found} of {result.claims} claims found, "
         f"{result.claims_grouped} grouped into one drafted claim as there",
         f"  of the claims found: period guessed alike for {result.same_period}, unit alike for {result.same_unit}",
+        f"  other period ({len(result.other_period)}): {', '.join(result.other_period) or 'none'}",
+        f"  wrong merges ({len(result.merged)}): {', '.join(result.merged) or 'none'}",
         f"  missed ({len(result.missed)}): {', '.join(result.missed) or 'none'}",
         f"  drafted but not claimed there: {len(result.extra)} ({result.extra_ignored_there} of them ignored there)"
         + (f": {', '.join(result.extra)}" if result.extra else ""),

@@ -19,18 +19,24 @@ import re
 from checks.document import Document
 from checks.draft.candidates import read_candidates
 from checks.draft.excerpts import Excerpts
+from checks.draft.comparisons import compared
 from checks.draft.existing import Existing
-from checks.draft.metrics import describe
+from checks.draft.metrics import describe, in_table
 from checks.draft.model import Draft, DraftClaim, DraftIgnore, DraftMention, DraftRelation, Item, Skipped
 from checks.draft.passages import Passages
 from checks.draft.periods import Period, PeriodReader
 from checks.draft.proposals import Proposal, Proposer
 from checks.draft.repeats import alike, repeats, restatements
+from checks.draft.steps import ledger_takes_precision, precision_defaults
 from checks.draft.subperiods import subperiods
+from checks.draft.tables import Tables
 from checks.draft.wholes import parts_and_wholes
 from checks.draft.words import Weights
 from checks.numbers import FigureError, parse_figure
 
+_LISTED_PERCENT = re.compile(r"(?:,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)")
+"""The rest of a list whose last figure carries the unit of all: "went up by 7.4, 1.5, 5.3 and 3.0 percent"."""
+_GUESSED = ("titled", "dated", "usual", "none")  # periods read from no words of the figure's paragraph
 _PER_ENTRY = 8  # patterns joined into one ignore entry at most
 _CJK = re.compile("[\u3400-\u9fff]")
 
@@ -42,6 +48,7 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
     passages = Passages(text)
     candidates = read_candidates(text, passages)
     periods = PeriodReader(text, passages)
+    tables = Tables(text)
     weights = Weights(text[s.start : s.end] for s in passages.sentences)
     excerpts = Excerpts(checked, passages)
     claimed_before = existing.claimed if existing else {}
@@ -51,9 +58,19 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
         line, column = document.position(figure.start)
         metric = describe(text, passages, figure)
         stock = metric.kind not in ("growth", "gap", "increase")
-        return Item(figure, metric, periods.period(figure.start, figure.end, stock=stock),
-                    document.speaker_at(figure.number_start), passages.sentence_index(figure.start),
-                    passages.paragraph_index(figure.start), line, column)
+        speaker = document.speaker_at(figure.number_start)
+        cell = tables.cell(figure.number_start)
+        if cell is not None:
+            period = Period(cell.period, f"its table's column {cell.heading}", "stated")
+            metric = in_table(metric, cell.row, cell.heading, cell.period)
+        else:
+            period = periods.period(figure.start, figure.end, stock, speaker is not None)
+        listed = _LISTED_PERCENT.match(text, figure.end) if figure.unit == "count" and not figure.scale else None
+        unit_from = f"its table's heading above the column {cell.heading}" if cell is not None and cell.unit else (
+            f"the end of its list: {' '.join(listed.group().split())!r}" if listed else None)
+        return Item(figure, metric, period, speaker, passages.sentence_index(figure.start),
+                    passages.paragraph_index(figure.start), line, column, unit_from=unit_from,
+                    table_row=cell.row if cell is not None else None)
 
     new, old, skipped, to_ignore = [], [], [], []
     for candidate in candidates:
@@ -93,7 +110,10 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
         anchors[id(found)] = anchor
 
     taken = set(existing.ids) if existing else set()
+    rejected = existing.rejected if existing else set()
     claims = [_claim(group, anchors, checked, taken, weights) for group in repeats(new, weights)]
+    claims = [claim for claim in claims if claim.id not in rejected]
+    new = [mention.item for claim in claims for mention in claim.mentions]
     relations = _relations(text, passages, new + old, weights, claims, existing, taken)
     claimed_spans = [(c.figure.number_start, c.figure.number_end) for c in candidates if c.claimed] + \
                     [(i.figure.number_start, i.figure.number_end) for i in old]
@@ -101,7 +121,9 @@ def draft(document: Document, checked: Document, ledger_folder: str, existing: E
 
     key, path, is_new = _document_ref(document, ledger_folder, existing)
     language = "zh" if len(_CJK.findall(text)) > len(re.findall(r"[A-Za-z]", text)) else "en"
-    return Draft(key, path, language, claims, relations, ignores, skipped, new_document=is_new)
+    precision = precision_defaults(claims) if ledger_takes_precision() and not (existing and existing.sections.get(
+        "defaults")) else {}
+    return Draft(key, path, language, claims, relations, ignores, skipped, new_document=is_new, precision=precision)
 
 
 def _levels_take_the_period_before(items: list[Item]) -> None:
@@ -109,7 +131,7 @@ def _levels_take_the_period_before(items: list[Item]) -> None:
     sentences before it takes the period of the nearest figure before it in the
     paragraph that has period words: "Currently, over 90% ... over 3,000 websites"."""
     for index, item in enumerate(items):
-        if item.period.how not in ("dated", "usual", "none") or item.metric.kind in ("growth", "increase", "gap"):
+        if item.period.how not in _GUESSED or item.metric.kind in ("growth", "increase", "gap"):
             continue
         before = next((other for other in reversed(items[:index]) if other.paragraph == item.paragraph
                        and other.period.how in ("stated", "carried")), None)
@@ -122,7 +144,7 @@ def _sentences_share_their_guess(items: list[Item]) -> None:
     the first one's ("growth was 3.8%, 1.5 points lower than ... 5.3%")."""
     first: dict[int, Period] = {}
     for item in items:
-        if item.period.how in ("dated", "usual", "none"):
+        if item.period.how in _GUESSED:
             item.period = first.setdefault(item.sentence, item.period)
 
 
@@ -130,7 +152,7 @@ def _gaps_take_their_subjects_period(items: list[Item]) -> None:
     """A percentage-point gap with no period words of its own ("61% ..., 9 points
     more than ...") is about the percent before it in its sentence: same period."""
     for index, item in enumerate(items):
-        if item.figure.unit != "pp" or item.period.how not in ("dated", "usual", "none"):
+        if item.figure.unit != "pp" or item.period.how not in _GUESSED:
             continue
         subject = next((other for other in reversed(items[:index])
                         if other.sentence == item.sentence and other.figure.unit == "percent"), None)
@@ -144,7 +166,10 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
     notes = []
     unit = figure.unit
     standalone = parse_figure(figure.text).unit
-    if standalone != unit and standalone != "count":
+    if head.unit_from:
+        unit = head.unit
+        notes.append(f"unit: percent, from {head.unit_from}")
+    elif standalone != unit and standalone != "count":
         notes.append(f"unit: read as {unit} in its sentence, but {figure.text!r} alone reads as {standalone}")
         unit = standalone
     elif standalone != unit:
@@ -165,13 +190,15 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
 
 def _relations(text, passages, items, weights, claims, existing, taken) -> list[DraftRelation]:
     proposer = Proposer(text, passages, items, weights)
-    proposals = proposer.proposals() + parts_and_wholes(proposer) + subperiods(items, weights, proposer.words)
+    proposals = proposer.proposals() + compared(proposer) + parts_and_wholes(proposer) + \
+        subperiods(items, weights, proposer.words)
     new_items = [i for i in items if not i.existing]
     old_items = [i for i in items if i.existing]
     heads = [claim.item for claim in claims]
     for item, other in restatements([h for h in heads if h in new_items], old_items, weights):
         note = f"states the same figure as the existing claim {other.claim} (line {other.line}), with alike words"
-        proposals.append(Proposal("compare", [item, other], None, proposer.words(item), [note], {"op": "="}))
+        proposals.append(Proposal("compare", [item, other], None, proposer.words(item), [note], {"op": "="},
+                                  cue=f"{item.figure.text} stated again"))
     seen = set(existing.relations) if existing else set()
     period_of = {claim.id: claim.period.value for claim in claims}
     found = []
@@ -189,8 +216,10 @@ def _relations(text, passages, items, weights, claims, existing, taken) -> list[
             options["periods"] = (f"drafted: the operands' guessed periods differ ({', '.join(periods)}); "
                                   "correct the periods, or keep this line if they differ on purpose")
         relation_id = _unique(f"{operands[0].rsplit('.', 1)[0]}.{proposal.kind}", taken)
+        if existing is not None and relation_id in existing.rejected:
+            continue
         found.append(DraftRelation(relation_id, proposal.kind, list(operands), result, proposal.words, options,
-                                   list(proposal.notes)))
+                                   list(proposal.notes), proposal.cue))
     return found
 
 

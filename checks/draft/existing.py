@@ -49,6 +49,8 @@ class Existing:
     relations: set[tuple[str, tuple[str, ...], str | None]] = field(default_factory=set)
     ignore_patterns: list[str] = field(default_factory=list)
     sections: dict[str, Section] = field(default_factory=dict)
+    rejected: set[str] = field(default_factory=set)  # ids the reviewer rejected (`rejected:`)
+    item_lines: dict[str, tuple[int, int]] = field(default_factory=dict)  # claim/relation id -> [first, end) lines
 
     def ignored(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -83,6 +85,13 @@ def read_existing(path: str, document: Document, document_path: str) -> Existing
     _documents(existing, top.get("documents"), folder, os.path.abspath(document_path))
     _claims(existing, top, document)
     _relations(existing, top.get("relations"))
+    existing.rejected = {item.value for item in _items(top.get("rejected")) if isinstance(item, yaml.ScalarNode)}
+    for name in ("claims", "relations"):
+        node = top.get(name)
+        keys = [key for key, _ in node.value] if isinstance(node, yaml.MappingNode) else []
+        ends = [key.start_mark.line for key in keys[1:]] + [existing.sections[name].insert_line] if keys else []
+        existing.item_lines.update((key.value, (key.start_mark.line, end)) for key, end in zip(keys, ends)
+                                   if isinstance(key, yaml.ScalarNode))
     for item in _items(top.get("ignore")):
         fields = _fields(item)
         if isinstance(fields.get("pattern"), yaml.ScalarNode):

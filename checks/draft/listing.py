@@ -36,7 +36,7 @@ def as_data(draft: Draft, ledger: str | None) -> dict:
         ],
         "relations": [
             {"id": r.id, "kind": r.kind, "operands": r.operands, "is": r.result, "options": r.options,
-             "words": r.words, "notes": r.notes}
+             "words": r.words, "cue": r.cue, "notes": r.notes}
             for r in draft.relations
         ],
         "ignore": [

@@ -27,10 +27,16 @@ from checks.numbers import NUMERAL, Figure, find_numbers
 
 _GROWTH = re.compile(r"\b(?:increas\w*|up|rose|rise|rising|grew|grow\w*|gain\w*|declin\w*|decreas\w*|drop\w*|"
                      r"fell|fall\w*|down|year[- ]on[- ]year|yearon|yoy|compared)\b", re.I)
+_PRICE_MOVE = re.compile(r"\b(?:advanc\w*|jump\w*|climb\w*|edged|moved|inched)\b", re.I)  # "a 2.6-percent advance"
+_BRACKETED = re.compile(r"\(\s*[+\-−]?$")
+_AVERAGE = re.compile(r"\baverage\s+(?:monthly|annual|quarterly|weekly|daily)\b|\ban\s+average\s+of\b"
+                      r"|\bon\s+average\b", re.I)
 _SHARE = re.compile(r"\b(?:account\w*|share|proportion|penetration|represent\w*|making up|made up)\b", re.I)
-_MONEY = ("yuan", "USD", "EUR")
+_MONEY = ("yuan", "USD", "EUR", "GBP")
 _WEAK = frozenset("added designated size above key major main new cumulative china chinese national nationwide "
                   "domestic global enterprises industries industry sector sectors compared far types".split())
+_MEASURE_NOUNS = frozenset("jobs cents dollars euros persons people workers units items times".split())
+"""Nouns that say what a figure counts, not whose it is ("added 72,000 jobs"): the subject names it first."""
 _VERBS = frozenset("launching working focusing leveraging driving promoting including supporting receiving "
                    "totaling reaching demonstrating providing covering playing showing making taking".split())
 _BEFORE_WORDS, _AFTER_WORDS = 12, 8
@@ -40,7 +46,7 @@ _BEFORE_WORDS, _AFTER_WORDS = 12, 8
 class Metric:
     text: str  # the placeholder
     kind: str  # growth, share, rate, gap, amount, count, times, or a unit
-    subject: tuple[str, ...]  # content stems of the subject, for matching
+    subject: tuple[str, ...]  # content stems of the subject's nouns (no -ed, -ing, -ly words), for matching
     context: tuple[str, ...]  # content stems of the whole clause (subject included)
     near: tuple[str, ...]  # content stems between the figure and its neighbours in the clause
     name: str  # a slug for the claim id, e.g. "industries.growth"
@@ -64,13 +70,28 @@ def describe(text: str, passages: Passages, figure: Figure) -> Metric:
     placeholder = " ".join([*before_words, "…", *after_words]).strip()
     if subject_text:
         placeholder = f"{subject_text}: {placeholder}"
-    subject_stems = tuple(content(subject_text or before))
+    subject_stems = tuple(content(" ".join(w for w in words(subject_text or before)
+                                           if not w.lower().endswith(("ed", "ing", "ly")))))
     context = tuple(dict.fromkeys(content(subject_text) + own + content(after)))
     near = tuple(dict.fromkeys((content(near_before) or own or content(subject_text)) + content(near_after)))
     first, second = (after, before) if figure.unit not in ("percent", "pp") else (before, after)
-    name = next((found for loose in (False, True) for words_ in (first, second, subject_text)
-                 if (found := _name(words_, kind, loose))), f"figure.{kind}")
+    if _BRACKETED.search(text, max(clause.start, figure.start - 3), figure.start):
+        named = re.split(r",|\b(?:in|of|for|and|at|on|by|with)\b", before[: before.rfind("(")])[-1]
+        first, second = named, after  # "in home health care services (+15,000) and hospitals (+11,000)"
+    earlier = _subject(text, clauses[:index]) if index else ""
+    measure = f"average_{kind}" if _AVERAGE.search(near_before or before) else kind
+    name = next((found for loose in (False, True) for words_ in (first, second, subject_text, earlier)
+                 if (found := _name(words_, measure, loose))), f"figure.{measure}")
     return Metric(placeholder, kind, subject_stems, context, near, name)
+
+
+def in_table(metric: Metric, row: str, heading: str, period: str) -> Metric:
+    """A table cell's metric: its row's label and its column's heading; its id names the row and the period."""
+    label = re.sub(r"\([^)]*\)", " ", row)
+    telling = [_name(part, "", True).rstrip(".") for part in label.split(":", 1)]
+    subject = "_".join(dict.fromkeys(word.split("_")[0] for word in telling if word)) or "row"
+    name = f"{subject}.{re.sub(r'[^0-9A-Za-z]+', '_', period).strip('_')}"
+    return Metric(f"{row}, {heading}: …", metric.kind, metric.subject, metric.context, metric.near, name)
 
 
 def _between_neighbours(text: str, clause: Span, figure: Figure) -> tuple[str, str]:
@@ -111,7 +132,8 @@ def _kind(figure: Figure, before: str, after: str) -> str:
     if figure.unit == "percent":
         if _SHARE.search(before) or re.match(r"\s*of\b", after):
             return "share"
-        return "growth" if _GROWTH.search(f"{before} {after}") else "rate"
+        moved = _GROWTH.search(f"{before} {after}") or _PRICE_MOVE.search(f"{before} {after}")
+        return "growth" if moved else "rate"
     if figure.unit in _MONEY:
         return "amount"
     return figure.unit
@@ -125,7 +147,7 @@ def _name(words_: str, kind: str, loose: bool = False) -> str:
         lower = word.lower()
         if len(lower) < 2 or any(lower in group for group in (STOP, CHANGE, PERIOD, GENERIC)):
             continue
-        if lower in _WEAK and not loose:
+        if (lower in _WEAK or lower in _MEASURE_NOUNS) and not loose:
             continue
         if lower.endswith(("ed", "ly")) or lower in _VERBS or NUMERAL.fullmatch(lower):
             continue

@@ -29,11 +29,18 @@ class Item:
     line: int
     column: int
     claim: str | None = None  # the claim id once known (a drafted or an existing claim)
+    unit_from: str | None = None  # what makes a bare number a percent: a table's heading, the end of its list
+    table_row: str | None = None  # the label of its row, for a figure in a table ("Personal income: Current dollars")
     existing: bool = False  # already claimed by the ledger the draft goes into
 
     @property
     def start(self) -> int:
         return self.figure.start
+
+    @property
+    def unit(self) -> str:
+        """The figure's unit, or percent where its table's heading says so."""
+        return "percent" if self.unit_from else self.figure.unit
 
 
 @dataclass
@@ -68,6 +75,7 @@ class DraftRelation:
     words: str  # the words of the text it came from (goes into `why`)
     options: dict[str, str] = field(default_factory=dict)  # op, periods, ...
     notes: list[str] = field(default_factory=list)
+    cue: str = ""  # the cue words it rests on ("accounted for", "of the", "revised down by")
 
 
 @dataclass
@@ -98,3 +106,4 @@ class Draft:
     ignores: list[DraftIgnore]
     skipped: list[Skipped]
     new_document: bool = True  # False when the ledger already names the document
+    precision: dict[str, int] = field(default_factory=dict)  # proposed `defaults: precision`, unit -> step

@@ -21,7 +21,15 @@ _ABBREVIATIONS = (
 ).split()
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)|[。！？]+[”’」』）]*")
+_ITEM = re.compile(r"\n(?=[ \t]*(?:[-•*▪][ \t]|[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}(?:[ \t]\d{1,2})?:[ \t]))")
 _CLAUSE_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:，；：、]|\s[—–-]\s|—|\s(?=(?:while|whereas)\s))\s*")
+
+
+def _items(text: str, start: int, end: int) -> list[Span]:
+    """A paragraph cut before each line that opens an item of its own: a bullet ("- ", "• ") or a
+    label ("Headline 2: ", "Summary: "); a list's items frame no period for each other."""
+    cuts = [start] + [m.start() + 1 for m in _ITEM.finditer(text, start, end)] + [end]
+    return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class Passages:
 
     def __init__(self, text: str):
         self.text = text
-        self.paragraphs = [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+        self.paragraphs = [part for m in _PARAGRAPH.finditer(text) for part in _items(text, m.start(), m.end())]
         self.sentences: list[Span] = []
         for paragraph in self.paragraphs:
             self.sentences.extend(_sentences(text, paragraph))

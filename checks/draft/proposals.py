@@ -9,13 +9,16 @@ than overall industrial growth"               whose words cover the "than ..." p
 "NEVs accounted for 44.3% of total new car    share [part, whole] is pct; part and
 sales"; "312, or 26%, of the 1,200 firms"     whole are figures of one unit whose words
                                               match the subject and the "of ..." phrase
-"rose to 120 million from 100 million, up     growth [value, prior] is rate
-20%"; "from 100 to 120, an increase of 20"    (difference [value, prior] is 20)
-"requires only 5% to 8% of the energy"        compare [5%, 8%] op "<"
+"nonunion workers ($802) were 80 percent of   share [$802, $1,004] is 80%: the whole is the
+earnings for union members ($1,004)"          next figure of the part's unit after "of"
 ============================================  =========================================
 
+Each proposal carries its *cue*, the words it rests on ("accounted for",
+"revised down by", "higher ... than"), into the draft's comments and JSON.
+
 Parts and wholes ("86 of the 97", "of which", "among them") are in
-`checks.draft.wholes`. A proposal is made only when every operand is found; what the text refers to
+`checks.draft.wholes`; ranges, comparisons, multiples and revisions in
+`checks.draft.comparisons`. A proposal is made only when every operand is found; what the text refers to
 without stating it ("3.4 percentage points higher than the same period last
 year", "14.5 points higher than the national fixed asset investment" when that
 figure is not in the document) is left out.
@@ -40,16 +43,13 @@ _SHARE_BEFORE = re.compile(r"(?:account(?:ing|ed|s)?\s+for|represent(?:ing|ed|s)
 _OF_WHOLE = re.compile(r"\s*of\s+(?P<whole>[^,.;:!?()]+)", re.I)
 _OR_PART = re.compile(r"^\s*(?:,\s*or|\(|,\s*or\s+about|,\s*representing)\s*$", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|when|where|who|whose|that|at|of)\b", re.I)
-_RANGE = re.compile(r"^\s*(?:to|-|–|—|~)\s*$")
 _OF_THE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$", re.I)
 AMONG = re.compile(r"\s*(?:Among\s+them|Among\s+these|Of\s+these|Of\s+them|Of\s+this|Of\s+which|Of\s+the\s+total)\b",
                     re.I)
-_RISE = re.compile(r"(?:up|rose|rising|increased|increase\s+of|grew|growth\s+of|higher\s+by|a\s+rise\s+of"
-                   r"|a\s+gain\s+of)"
-                   r"(?:\s+by)?\s*$", re.I)
 _FROM = re.compile(r"(?:from|compared\s+(?:to|with)|against|versus|over)\s+$", re.I)
-_TO = re.compile(r"^\s+to\s+$", re.I)
-_GROWTH_WORDS = re.compile(r"\b(?:grow|growth|increas|rise|rose|up|gain)", re.I)
+_WAS = re.compile(r"\b(?:was|were|is|are)\s+(?:about\s+|nearly\s+|only\s+)?$", re.I)
+_SAME_SUBJECT = re.compile(r"^\s*(?:in\s+\w+\s*)?,?\s*and\s+(?:account(?:ed|s)\s+for|represent(?:ed|s)|made\s+up|"
+                           r"makes\s+up)\s*$", re.I)
 
 
 @dataclass
@@ -60,6 +60,7 @@ class Proposal:
     words: str  # the words of the text it came from
     notes: list[str] = field(default_factory=list)
     options: dict[str, str] = field(default_factory=dict)
+    cue: str = ""  # the text's own words the proposal rests on: "accounted for", "of the", ...
 
 
 class Proposer:
@@ -76,7 +77,7 @@ class Proposer:
 
     def proposals(self) -> list[Proposal]:
         found = []
-        for finder in (self.differences, self.shares, self.growths, self.ranges):
+        for finder in (self.differences, self.shares):
             found.extend(finder())
         return found
 
@@ -143,7 +144,8 @@ class Proposer:
             higher = match.group("dir").lower() in ("higher", "more", "above", "faster")
             operands = [own, other] if higher else [other, own]
             note = f'the figure "{" ".join(self.text[match.start() : ref_end].split())}" refers to was {how}'
-            found.append(Proposal("difference", operands, gap, self.words(own, gap, *named), [note]))
+            cue = f"{gap.figure.text} {match.group('dir')} than"
+            found.append(Proposal("difference", operands, gap, self.words(own, gap, *named), [note], cue=cue))
         return found
 
     def shares(self) -> list[Proposal]:
@@ -151,9 +153,10 @@ class Proposer:
         for pct in (item for item in self.items if item.figure.unit == "percent"):
             sentence = self.passages.sentences[pct.sentence]
             head = self.text[sentence.start : pct.figure.start]
-            if not _SHARE_BEFORE.search(head):
-                continue
             of = _OF_WHOLE.match(self.text, pct.figure.end, sentence.end)
+            if not _SHARE_BEFORE.search(head):
+                found.extend(self._stated_as_share(pct, head, of))
+                continue
             same = self.by_sentence[pct.sentence]
             earlier = [i for i in same if i.start < pct.start and is_amount(i)]
             whole = self._stated_whole(pct, of, same, earlier)
@@ -161,13 +164,19 @@ class Proposer:
             framed = AMONG.match(self.text, sentence.start)
             if earlier and (whole is not None or framed or _OR_PART.match(self.between(earlier[-1], pct))):
                 part = earlier[-1] if earlier[-1] is not whole else None
+            elif earlier and of is not None and _SAME_SUBJECT.match(self.between(earlier[-1], pct)):
+                part = earlier[-1]  # "was unchanged at 1.1 million in March and accounted for 18.9 percent of all ..."
+                whole = self._whole_named(part, pct, of.group("whole"))
             if whole is None and part is not None:
                 whole = self._whole_before(part)
+                if of is not None:  # "Of which, ... accounting for 19.6 percent of the total retail sales": named
+                    whole = self._whole_named(part, pct, of.group("whole"))
             if part is None and whole is None and of is not None:
                 part, whole = self._part_and_whole(pct, head, of.group("whole"))
             if part is None or whole is None or part.figure.unit != whole.figure.unit or part is whole:
                 continue
-            found.append(Proposal("share", [part, whole], pct, self.words(part, whole, pct)))
+            cue = _cue(self.text, head, _SHARE_BEFORE) + (f" {pct.figure.text} of" if of else "")
+            found.append(Proposal("share", [part, whole], pct, self.words(part, whole, pct), cue=cue.strip()))
         return found
 
     def _stated_whole(self, pct: Item, of, same: list[Item], earlier: list[Item]) -> Item | None:
@@ -189,6 +198,32 @@ class Proposer:
         wholes = [i for i in self.by_sentence.get(part.sentence - 1, [])
                   if i.figure.unit == part.figure.unit and not self.is_prior(i)]
         return wholes[0] if len(wholes) == 1 else None
+
+    def _stated_as_share(self, pct: Item, head: str, of) -> list[Proposal]:
+        """ "($802) were 80 percent of earnings for workers who were union members ($1,004)": the one
+        figure before the percent and the first after it, of one unit."""
+        if of is None or not _WAS.search(head):
+            return []
+        same = self.by_sentence[pct.sentence]
+        earlier = [i for i in same if i.start < pct.start]
+        later = [i for i in same if i.start > pct.start]
+        if len(earlier) != 1 or not later or not is_amount(earlier[0]) \
+                or later[0].figure.unit != earlier[0].figure.unit:
+            return []
+        cue = f"{_WAS.search(head).group().strip()} {pct.figure.text} of"
+        return [Proposal("share", [earlier[0], later[0]], pct, self.words(earlier[0], later[0], pct), cue=cue)]
+
+    def _whole_named(self, part: Item, pct: Item, words: str) -> Item | None:
+        """The figure, stated before the percent, of the part's unit and period whose words are the "of ..."
+        phrase's ("of all unemployed persons": "the number of unemployed persons, at 5.8 million")."""
+        wanted = content(words, drop=[GENERIC])
+        pool = [i for i in self.items if i.start < pct.start and i is not part and i.figure.unit == part.figure.unit
+                and i.period.value == part.period.value and i.figure.value > part.figure.value
+                and self.weights.coverage(wanted, i.metric.context) >= COVERED]
+        if not wanted or not pool:
+            return None  # of those that name all it says, the one that names least else ("total retail sales")
+        return max(pool, key=lambda i: (self.weights.coverage(wanted, i.metric.context),
+                                        self.weights.similarity(wanted, i.metric.context)))
 
     def is_prior(self, item: Item) -> bool:
         """A figure stated as the base of a change: "rose to 38.2 million from [35.9 million]"."""
@@ -216,36 +251,10 @@ class Proposer:
         sentence = self.passages.sentences[item.sentence]
         return self.text[sentence.start : sentence.end]
 
-    def growths(self) -> list[Proposal]:
-        found = []
-        for items in self.by_sentence.values():
-            for rate in items:
-                if not _RISE.search(self.text, max(0, rate.figure.start - 30), rate.figure.start):
-                    continue
-                amounts = [i for i in items if i.figure.unit not in ("percent", "pp") and i is not rate]
-                prior = next((i for i in amounts if self.is_prior(i)), None)
-                if prior is None:
-                    continue
-                value = next((i for i in amounts if i is not prior and i.figure.unit == prior.figure.unit
-                              and (i.start < rate.start or _TO.match(self.between(prior, i)))), None)
-                if value is None:
-                    continue
-                kind = "growth" if rate.figure.unit == "percent" else "difference"
-                if kind == "difference" and rate.figure.unit != value.figure.unit:
-                    continue
-                found.append(Proposal(kind, [value, prior], rate, self.words(value, prior, rate)))
-        return found
 
-
-    def ranges(self) -> list[Proposal]:
-        """ "5% to 8%": the low end is below the high end."""
-        found = []
-        for items in self.by_sentence.values():
-            for low, high in zip(items, items[1:]):
-                if low.figure.unit == high.figure.unit and _RANGE.match(self.between(low, high)):
-                    found.append(Proposal("compare", [low, high], None, self.words(low, high),
-                                          ["the two ends of a range"], {"op": "<"}))
-        return found
+def _cue(text: str, head: str, pattern: re.Pattern[str]) -> str:
+    found = pattern.search(head)
+    return " ".join(found.group().split()) if found else ""
 
 
 def _ref_end(text: str, start: int, end: int) -> int:

@@ -75,4 +75,4 @@ def _split(group, items, whole_period, part_periods, weights) -> Proposal | None
     kind = "between" if unit == "percent" else "sum"
     reason = f"a period and its parts: {' and '.join(part_periods)} make up {whole_period}"
     note = f"the figure for {whole_period} is at line {whole.line}, found by its words"
-    return Proposal(kind, parts, whole, "", [note], {"periods": reason})
+    return Proposal(kind, parts, whole, "", [note], {"periods": reason}, cue=" and ".join(part_periods))

@@ -44,7 +44,8 @@ def counts_of(proposer: Proposer) -> list[Proposal]:
         for first, second in zip(items, items[1:]):
             if first.figure.unit == second.figure.unit and first.figure.unit in _COUNTED \
                     and _COUNT_OF.match(proposer.between(first, second)):
-                found.append(Proposal("count_of", [first, second], None, proposer.words(first, second)))
+                found.append(Proposal("count_of", [first, second], None, proposer.words(first, second),
+                                      cue=" ".join(f"{first.figure.text}{proposer.between(first, second)}".split())))
     return found
 
 
@@ -62,7 +63,8 @@ def all_of(proposer: Proposer) -> list[Proposal]:
             if part is not whole and part.paragraph == whole.paragraph and part.figure.unit == whole.figure.unit \
                     and noun and _counted_noun(text, part) == noun:
                 found.append(Proposal("count_of", [part, whole], None, proposer.words(whole, part),
-                                      [f'both count "{noun}…"; the whole is "all" of them']))
+                                      [f'both count "{noun}…"; the whole is "all" of them'],
+                                      cue=f"all {whole.figure.text} … {part.figure.text}"))
     return found
 
 
@@ -86,18 +88,20 @@ def parts_of(proposer: Proposer) -> list[Proposal]:
         sentence = proposer.passages.sentences[index]
         amounts = [i for i in items if is_amount(i)]
         if AMONG.match(text, sentence.start):
-            wholes = [i for i in proposer.by_sentence.get(index - 1, []) if is_amount(i)]
-            found.extend(_pair(proposer, amounts, wholes))
+            paragraph = items[0].paragraph if items else None
+            wholes = [i for i in proposer.items if i.paragraph == paragraph and i.sentence < index and is_amount(i)]
+            found.extend(_pair(proposer, amounts, wholes, AMONG.match(text, sentence.start).group().strip()))
             continue
         for index_, part in enumerate(amounts):
             whole = next((w for w in reversed(amounts[:index_]) if w.figure.unit == part.figure.unit), None)
             between = proposer.between(whole, part) if whole else ""
-            if whole and _OF_WHICH.search(between) and not re.search(r"[.;]", between):
-                found.append(Proposal("part_of", [part, whole], None, proposer.words(whole, part)))
+            cue = _OF_WHICH.search(between) if whole else None
+            if cue and not re.search(r"[.;]", between):
+                found.append(Proposal("part_of", [part, whole], None, proposer.words(whole, part), cue=cue.group()))
     return found
 
 
-def _pair(proposer: Proposer, parts: list[Item], wholes: list[Item]) -> list[Proposal]:
+def _pair(proposer: Proposer, parts: list[Item], wholes: list[Item], cue: str) -> list[Proposal]:
     """Each part with the whole of its unit whose words are most alike (a clear winner only)."""
     found = []
     for part in parts:
@@ -111,7 +115,7 @@ def _pair(proposer: Proposer, parts: list[Item], wholes: list[Item]) -> list[Pro
         else:
             continue
         found.append(Proposal("part_of", [part, whole], None, proposer.words(whole, part),
-                              [f"paired with line {whole.line} by unit and words"]))
+                              [f"paired with line {whole.line} by unit and words"], cue=cue))
     return found
 
 
@@ -129,6 +133,7 @@ def chosen(proposer: Proposer) -> list[Proposal]:
                 words = " ".join(picked.group(0).split())
                 counted = words.startswith("of ") and part.figure.unit in _COUNTED
                 found.append(Proposal("count_of" if counted else "part_of", [part, whole], None,
-                                      proposer.words(whole, part), [f'"{words}": a part chosen out of the whole']))
+                                      proposer.words(whole, part), [f'"{words}": a part chosen out of the whole'],
+                                      cue=words))
     return found
 

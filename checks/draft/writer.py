@@ -41,6 +41,7 @@ def render_new(draft: Draft, title: str) -> str:
         "# the metric, period, unit or operands first. See docs/draft.md.",
         "# checks: ledger",
         "version: 1",
+        *defaults_lines(draft),
         "",
         "documents:",
         *document_lines(draft, 2),
@@ -89,6 +90,7 @@ def render_into(existing: Existing, draft: Draft, title: str) -> str:
         else:
             inserts.setdefault(section.insert_line, []).extend(
                 [" " * section.indent + banner, *block(section.indent, section.step)])
+    appended += defaults_lines(draft)
     if draft.skipped:
         appended += ["", *skipped_lines(draft)]
     source = existing.text.splitlines(keepends=True)
@@ -105,6 +107,15 @@ def render_into(existing: Existing, draft: Draft, title: str) -> str:
             out.append(newline)
         out.extend(line + newline for line in appended)
     return _checked("".join(out))
+
+
+def defaults_lines(draft: Draft) -> list[str]:
+    """The proposed per-unit precision (`checks.draft.steps`), or nothing."""
+    if not draft.precision:
+        return []
+    units = ", ".join(f"every {unit} to {step:,}" for unit, step in draft.precision.items())
+    return ["", "defaults:", comment("  ", f"the document writes {units}: its figures are rounded to that step"),
+            "  precision:", *(f"    {unit}: {step}" for unit, step in draft.precision.items())]
 
 
 def document_lines(draft: Draft, indent: int, step: int = 2) -> list[str]:
@@ -148,6 +159,7 @@ def claim_lines(claim: DraftClaim, indent: int, document: str | None, step: int 
 def relation_lines(relation: DraftRelation, indent: int, step: int = 2) -> list[str]:
     pad, field = " " * indent, " " * (indent + step)
     lines = [f"{pad}{relation.id}:", comment(field, f"proposed from the words {relation.words}")]
+    lines += [comment(field, f'cue: "{relation.cue}"')] if relation.cue else []
     lines += [comment(field, note) for note in relation.notes]
     lines += [f"{field}{MARK}", f"{field}{relation.kind}: [{', '.join(scalar(o) for o in relation.operands)}]"]
     if relation.result is not None:
