@@ -91,7 +91,7 @@ _ARABIC = (
     rf"(?:(?<!{_D})−|(?<![\w\-−])-)?"
     rf"(?:{_D}{{1,3}}(?:[{_SEPARATORS}]{_D}{{3}}(?!{_D}))+|{_D}+)"
     rf"(?:[.．]{_D}+)?(?!{_D})(?!(?:st|nd|rd|th)\b)"
-    rf"{_ZH_MULT}*"
+    rf"(?:{_ZH_MULT}+|{_SPACE}(?=[万亿]){_ZH_MULT}+)?"  # 454.9万, and 82 万 as spaced Chinese text writes it
 )
 _ZH = (
     rf"(?:[{_ZH_DIGITS}]|十)(?:[{_ZH_DIGITS}]|{_ZH_MULT})*"
@@ -126,11 +126,11 @@ _QUALIFIER_WORDS = {
 }
 _ZH_QUALIFIER_BEFORE = {
     "over": ["超过", "多于", "高于", "逾", "(?<!不)超"],
-    "at_least": ["至少", "不少于", "不低于"],
+    "at_least": ["至少有", "至少", "不少于", "不低于", "年满"],
     # not 最近 (recently), 附近 (nearby); not 节约 (save), 签约 (sign), 公约 (convention)
     "nearly": ["将近", "接近", "(?<![最附将接])近"],
     "about": ["大约", "(?<![大节制预签条公契合])约"],
-    "at_most": ["不到", "不足", "不超过", "最多", "低于"],
+    "at_most": ["不到", "不足", "不超过", "最多", "低于", "高达", "多达"],
 }
 _ZH_QUALIFIER_AFTER = {"over": ["以上"], "about": ["左右"], "at_most": ["以下", "以内"]}
 _EN_QUALIFIER_AFTER = {
@@ -177,6 +177,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "yuan": ("yuan", "RMB", "renminbi", "元", "人民币"),
     "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元"),
     "EUR": ("euros", "EUR", "欧元"),
+    "GBP": ("GBP", "英镑"),
     "units": ("units", "unit", "sets", "辆", "台", "部", "套"),
     "tons": ("metric tons", "tonnes", "tons", "tonne", "ton", "吨"),
     "times": ("times", "fold", "倍"),
@@ -234,9 +235,9 @@ def _unit_pattern() -> re.Pattern[str]:
 
 _UNIT = _unit_pattern()
 _RANGE = re.compile(rf"{_SPACE}*(?:–|—|~|～|-|至|到){_SPACE}*|{_SPACE}+(?i:to){_SPACE}+")
-_CURRENCY_BEFORE = re.compile(rf"(?P<c>US\$|\$|¥|￥|RMB{_SPACE}?|€)$")
+_CURRENCY_BEFORE = re.compile(rf"(?P<c>US\$|\$|¥|￥|RMB{_SPACE}?|€|£)$")
 _CURRENCY_CANON = {
-    "US$": "USD", "$": "USD", "¥": "yuan", "￥": "yuan", "RMB": "yuan", "€": "EUR",
+    "US$": "USD", "$": "USD", "¥": "yuan", "￥": "yuan", "RMB": "yuan", "€": "EUR", "£": "GBP",
 }
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 _PERCENT = re.compile(r"%|％|\bper\s?cent\b", re.I)
@@ -450,8 +451,9 @@ class _Reading:
 
     def more_after_numeral(self) -> None:
         """8000多家, 1万余家, 3000余万元: 余/多 right after the numeral is "over"."""
-        if self.text[self.end : self.end + 1] in ("余", "多"):
-            self.qualifier, self.end = "over", self.end + 1
+        more = re.compile(f"{_SPACE}?[余多]").match(self.text, self.end)  # "16,000 多人" spaced
+        if more is not None and (more.end() - self.end == 1 or _CJK.match(self.text, more.end())):
+            self.qualifier, self.end = "over", more.end()
             zm = re.compile("[万亿]+").match(self.text, self.end)
             if zm is not None and self.scale is None:
                 self.multiply(_zh_combine(Decimal(1), zm.group(0)), zm.group(0))
@@ -604,7 +606,7 @@ def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
         m = re.match(r"[0-9０-９.．,\u00a0\u2009\u202f−\-]+", s)
         if m:  # 454.9万: digits, then multipliers
             number, exponent = _read_arabic(m.group(0))
-            digits, chars = number, s[m.end() :]
+            digits, chars = number, s[m.end() :].lstrip(" \t\u00a0\u2009\u202f")
         else:  # 三千二百, 三点五亿
             integer, _, fraction = s.partition("点")
             places = len(fraction) - len(fraction.lstrip("".join(_ZH_DIGIT_VALUE)))
