@@ -25,6 +25,7 @@ COMMANDS = (
     "checks.commands.accept",
     "checks.commands.lint",
     "checks.commands.draft",
+    "checks.commands.parity",
 )
 
 

@@ -12,7 +12,7 @@ Decisions (documented here and in the README):
 * Ordinals are not numerals: "first", "14th" and "10th" are not matched.
 * Multiplicatives "sevenfold" / "seven-fold" / "10-fold" are numerals with unit
   ``times``; "double", "triple", "twice" and "half" are not numerals (too often
-  "double-digit", "first half").
+  "double-digit", "first half"), except "half a million/billion/trillion" (0.5 of it).
 * "dozen", "hundreds of", "a hundred" are not numerals; "one hundred" is.
 * A number word has exponent 0 (it is exact); digits are rounded at their last
   written decimal digit, or, for integers, at their last non-zero digit
@@ -80,7 +80,7 @@ _SMALL = (
     rf"|{_alternatives(_ONES)})"
 )
 _WORD = (
-    rf"(?<![\w-])(?i:{_SMALL}-?fold"
+    rf"(?<![\w-])(?i:{_SMALL}-?fold|half[ -]a(?=[ -](?:million|billion|trillion)\b)"
     rf"|{_SMALL}(?:[ -]hundred(?:[ -](?:and[ -])?{_SMALL})?)?)(?!\w)"
 )
 _ZH_DIGITS = "〇零一二三四五六七八九两"
@@ -172,6 +172,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "percent": ("%", "％", "percent", "per cent"),
     "pp": (
         "percentage points", "percentage point", "percentage-points", "percentage-point",
+        "percent points", "per cent points",
         "pct points", "pct pts", "pp", "个百分点", "百分点",
     ),
     "yuan": ("yuan", "RMB", "renminbi", "元", "人民币"),
@@ -434,7 +435,9 @@ class _Reading:
         self.unit: str | None = None
         self.scale: str | None = None
         self.qualifier: str | None = None
-        if m.group("word"):
+        if m.group("word") and m.group(0).lower().startswith("half"):
+            self.value, self.exponent = Decimal("0.5"), -1
+        elif m.group("word"):
             self.value, self.unit = _read_word(m.group(0))
             self.exponent = 0
         elif m.group("zh") or not m.group(0)[-1].isdigit():

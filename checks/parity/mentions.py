@@ -6,7 +6,8 @@ module only decides what each reading *is*:
 * ``figure`` — a quantity, compared across the two texts;
 * ``marker`` — a name or a position that happens to hold digits: a year, a date
   or a time, an ordinal (第二季度, 18th), a plan name (十四五, the 14th Five-Year
-  Plan), a technology name (5G, 万兆 = 10-gigabit). Markers are matched when both
+  Plan), a technology name (5G, 万兆 = 10-gigabit), a decade (the 1990s), a
+  congress (十九大). Markers are matched when both
   texts hold them and never reported missing or added;
 * ``weak`` — a small count written as a word (一, 两, "one", "three"): Chinese and
   English use them as articles and classifiers ("一名", "a"), so they are matched
@@ -40,6 +41,8 @@ _MAGNITUDE = re.compile(r"^[\s-]*(?:magnitude|级|-magnitude)")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TIME = re.compile(r"^[:：.]\d\d(?!\d)")
 _WORDS_ONLY = re.compile(r"^[^0-9０-９]+$")
+_CONGRESS = re.compile(r"^大(?![量型小多])")  # 十九大: the 19th Party Congress
+_DECADE = re.compile(r"^'?s\b")  # the 1990s, in their 30s
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,9 @@ def role_of(text: str, figure: Figure) -> str:
             return MARKER
         if _YEAR.match(figure.numeral) and not _counted(after):
             return MARKER
-    if _MAGNITUDE.match(after):
+    if _MAGNITUDE.match(after) or _DECADE.match(after):
+        return MARKER
+    if _WORDS_ONLY.match(figure.numeral) and _CONGRESS.match(after):
         return MARKER
     if _WORDS_ONLY.match(figure.numeral) and figure.scale is None and figure.value <= 10:
         return WEAK

@@ -27,7 +27,7 @@ class Unit:
     text: str
     line: int
     column: int = 1
-    fixed_offset: bool = False  # a segment of a bilingual file: columns count inside the segment
+    offset: int | None = None  # where the unit starts in its document (plain text only)
 
     def location(self, path: str, offset: int, note: str = "") -> Location:
         """The file position of ``offset`` (an index into ``text``)."""
@@ -66,7 +66,7 @@ def text_of(document: Document, path: str) -> Text:
         if stripped:
             offset = start + piece.index(stripped)
             line, column = document.position(offset)
-            units.append(Unit(stripped, line, column))
+            units.append(Unit(stripped, line, column, offset))
         if match:
             start = match.end()
     return Text(path, tuple(units))

@@ -89,6 +89,11 @@ def qualifier_clash(original: Figure, translation: Figure) -> str | None:
 def nearest_statement(original: Figure, translation: Figure) -> str:
     """The original's value written the way the translation writes figures: in its
     scale word ("1.118 billion"), or in plain digits with separators."""
+    suffix = {"percent": "%", "pp": " percentage points"}.get(translation.unit, "")
+    return _number(original, translation) + suffix
+
+
+def _number(original: Figure, translation: Figure) -> str:
     value = original.stated_value
     exponent = _scale_exponent(translation)
     if exponent:
