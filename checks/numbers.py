@@ -164,6 +164,8 @@ _AFTER_CANON = {
 }
 
 _SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_ABBREVIATED_SCALES = {"m": "million", "bn": "billion", "tn": "trillion"}
+_GLUED_SCALE = re.compile(r"(?:(?P<word>(?i:million|billion|trillion))|(?P<abbr>bn|tn|m))(?![\w])")
 _SCALE = re.compile(
     rf"(?:{_SPACE}+|-)(?P<s>(?i:{_alternatives(_SCALES)}))(?![\w])"
 )
@@ -463,7 +465,15 @@ class _Reading:
                 self.end = zm.end()
 
     def scale_words(self) -> None:
-        """ "1.118 billion", "five hundred thousand" (not after 万/亿)."""
+        """ "1.118 billion", "five hundred thousand" (not after 万/亿); glued to the digits,
+        "3.1billion", and after a currency sign "£2.8bn", "£125m"."""
+        gm = _GLUED_SCALE.match(self.text, self.end)
+        if gm is not None and self.scale is None and self.number_end == self.end and (
+            gm.group("word") or _CURRENCY_BEFORE.search(self.text, max(0, self.start - 5), self.start)
+        ):
+            word = (gm.group("word") or _ABBREVIATED_SCALES[gm.group("abbr")]).lower()
+            self.multiply(Decimal(10) ** _SCALES[word], word)
+            self.end = gm.end()
         while self.scale is None or not _CJK.match(self.scale):
             sm = _SCALE.match(self.text, self.end)
             if sm is None:
