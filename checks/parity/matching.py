@@ -8,7 +8,8 @@
 3. *unit*: the same digits under clashing units (% against percentage points, two
    currencies);
 4. *scale*: the original times a power of ten (亿 read as million);
-5. *value*: what is left of one unit kind on both sides, paired in order.
+5. *value*: what is left of one unit kind on both sides, paired in order (not in
+   ``subset`` mode, where the original's leftovers are simply not taken up).
 
 Whatever remains of the original is *missing*, of the translation *added*;
 markers (years, dates, ordinals, plan and technology names) and weak number words
@@ -87,8 +88,9 @@ def match(
         and unit_clash(x.figure, y.figure) is not None, 0)
     run(SCALE, lambda x, y: reportable(x, y) and units_compatible(x.figure, y.figure)
         and power_of_ten_off(x.figure, y.figure) is not None, 0)
-    run(VALUE, lambda x, y: reportable(x, y) and unit_kind(x.figure) == unit_kind(y.figure), 0)
-    run(VALUE, lambda x, y: reportable(x, y) and units_compatible(x.figure, y.figure), 0)
+    if not subset:  # a derived text leaves most figures out: a leftover is no counterpart
+        run(VALUE, lambda x, y: reportable(x, y) and unit_kind(x.figure) == unit_kind(y.figure), 0)
+        run(VALUE, lambda x, y: reportable(x, y) and units_compatible(x.figure, y.figure), 0)
     for b in range(len(beads)):
         result.missing.extend((x, b) for x in left_a[b] if x.role == FIGURE)
         result.added.extend((y, b) for y in left_b[b] if y.role == FIGURE)

@@ -40,7 +40,7 @@ _NAMED_BEFORE = re.compile(
 # an English ordinal suffix, a street or a line.
 _NAMED_AFTER = re.compile(
     r"\s?(?:月(?!份?[内来])|日|号|时(?!间)|点(?![0-9〇零一二三四五六七八九])|季度|届|周年|次会议|次全体"
-    r"|世纪|年代|岁生日|岁周年|面体|边形|五(?=规划|计划|时期|期间|”|\")|G(?![a-zA-Z])|兆|st\b|nd\b|rd\b|th\b|街|大街|路(?!程)|号线"
+    r"|世纪|年代|岁生日|岁周年|面体|边形|G(?![a-zA-Z])|-?gigabit|兆|st\b|nd\b|rd\b|th\b|街|大街|路(?!程)|号线"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))"
 )
 _YEAR_AFTER = re.compile(r"\s?年(?!龄|纪|级|薪|均|内|来|以来|间|期间|前)")
@@ -49,6 +49,7 @@ _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|[一二][〇零一二三四五六七�
 _TIME = re.compile(r"^[:：.]\d\d(?!\d)")
 _WORDS_ONLY = re.compile(r"^[^0-9０-９]+$")
 _CONGRESS = re.compile(r"^大(?![量型小多])")  # 十九大: the 19th Party Congress
+_PLAN = re.compile(r"^[”\"」]?(?:规划|计划|时期|期间|”|\")")  # 十四五: the 14th Five-Year Plan
 _DECADE = re.compile(r"^'?s\b")  # the 1990s, in their 30s
 _YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d\s?[-–]\s?$")  # 1950-53
 _SCORE = re.compile(r"^\s?(?:[-–&:]|比)\s?\d{1,2}(?!\d)")  # 5-2, 2&1, 2 比 1
@@ -97,7 +98,7 @@ def role_of(text: str, figure: Figure) -> str:
     if bare and figure.value == 1:
         return WEAK  # "1 名中国维权人士" is "a Chinese activist"
     if _WORDS_ONLY.match(figure.numeral):
-        if _CONGRESS.match(after):
+        if _CONGRESS.match(after) or (figure.numeral.endswith("五") and _PLAN.match(after)):
             return MARKER
         if _VAGUE_BEFORE.search(before):
             return WEAK
