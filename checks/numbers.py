@@ -94,7 +94,7 @@ _ARABIC = (
     rf"(?:{_ZH_MULT}+|{_SPACE}(?=[万亿]){_ZH_MULT}+)?"  # 454.9万, and 82 万 as spaced Chinese text writes it
 )
 _ZH = (
-    rf"(?:[{_ZH_DIGITS}]|十)(?:[{_ZH_DIGITS}]|{_ZH_MULT})*"
+    rf"(?:[{_ZH_DIGITS}]|十|(?<![{_ZH_DIGITS}十百千万])[百千](?=万(?:美元|美金|元|人|吨|户|个)))(?:[{_ZH_DIGITS}]|{_ZH_MULT})*"
     rf"(?:点[{_ZH_DIGITS}]+{_ZH_MULT}*)?"
 )
 
@@ -178,7 +178,7 @@ UNITS: dict[str, tuple[str, ...]] = {
         "pct points", "pct pts", "pp", "个百分点", "百分点",
     ),
     "yuan": ("yuan", "RMB", "renminbi", "元", "人民币"),
-    "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元"),
+    "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元", "美金"),
     "EUR": ("euros", "EUR", "欧元"),
     "GBP": ("GBP", "英镑"),
     "units": ("units", "unit", "sets", "辆", "台", "部", "套"),

@@ -13,7 +13,8 @@
 
 Whatever remains of the original is *missing*, of the translation *added*;
 markers (years, dates, ordinals, plan and technology names) and weak number words
-take part in the matching but are never reported on their own.
+take part in the matching (weak words only after every figure and marker has
+had its chance, and only at the same value) but are never reported on their own.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checks.parity.alignment import Bead
-from checks.parity.mentions import FIGURE, Mention
+from checks.parity.mentions import FIGURE, WEAK, Mention
 from checks.parity.values import agree, power_of_ten_off, unit_clash, unit_kind, units_compatible
 
 AGREE, UNIT, SCALE, VALUE = "agree", "unit", "scale", "value"
@@ -77,12 +78,14 @@ def match(
                         result.pairs.append(Pair(x, y, verdict, b))
                         break
 
-    run(AGREE, lambda x, y: x.figure.stated_value == y.figure.stated_value
+    strong = lambda x, y: x.role != WEAK and y.role != WEAK  # noqa: E731
+    run(AGREE, lambda x, y: strong(x, y) and x.figure.stated_value == y.figure.stated_value
         and units_compatible(x.figure, y.figure), 0)
-    run(AGREE, lambda x, y: unit_kind(x.figure) == unit_kind(y.figure) and agree(x.figure, y.figure), 0)
-    run(AGREE, lambda x, y: units_compatible(x.figure, y.figure) and agree(x.figure, y.figure), 0)
-    run(AGREE, lambda x, y: units_compatible(x.figure, y.figure) and agree(x.figure, y.figure),
+    run(AGREE, lambda x, y: strong(x, y) and unit_kind(x.figure) == unit_kind(y.figure) and agree(x.figure, y.figure), 0)
+    run(AGREE, lambda x, y: strong(x, y) and units_compatible(x.figure, y.figure) and agree(x.figure, y.figure), 0)
+    run(AGREE, lambda x, y: strong(x, y) and units_compatible(x.figure, y.figure) and agree(x.figure, y.figure),
         None if subset else 1)
+    run(AGREE, lambda x, y: x.figure.stated_value == y.figure.stated_value and units_compatible(x.figure, y.figure), 0)
     reportable = lambda x, y: x.role == FIGURE and y.role == FIGURE  # noqa: E731
     run(UNIT, lambda x, y: reportable(x, y) and x.figure.stated_value == y.figure.stated_value
         and unit_clash(x.figure, y.figure) is not None, 0)

@@ -46,10 +46,10 @@ def unit_clash(a: Figure, b: Figure) -> str | None:
 
 
 def agree(a: Figure, b: Figure) -> bool:
-    """Both statements can be right. Two bounds the same way ("more than 820,000",
-    "超过 82 万") compare their stated values as rounded, since any two lower bounds
-    meet; otherwise the intervals of true values must meet."""
-    if direction(a) == direction(b) != 0:
+    """Both statements can be right. Two figures qualified alike ("more than 820,000"
+    and "超过 82 万", "about 5%" and "约 5%") compare their stated values as rounded,
+    since any two lower bounds meet; otherwise the intervals of true values must meet."""
+    if a.qualifier == b.qualifier or direction(a) == direction(b) != 0:
         return _rounded(a).intersects(_rounded(b))
     return a.interval().intersects(b.interval())
 
