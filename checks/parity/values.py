@@ -48,10 +48,17 @@ def unit_clash(a: Figure, b: Figure) -> str | None:
 def agree(a: Figure, b: Figure) -> bool:
     """Both statements can be right. Two figures qualified alike ("more than 820,000"
     and "超过 82 万", "about 5%" and "约 5%") compare their stated values as rounded,
-    since any two lower bounds meet; otherwise the intervals of true values must meet."""
+    since any two lower bounds meet; otherwise the intervals of true values must meet
+    and the stated values be within the "about" slack of each other."""
     if a.qualifier == b.qualifier or direction(a) == direction(b) != 0:
         return _rounded(a).intersects(_rounded(b))
-    return a.interval().intersects(b.interval())
+    return a.interval().intersects(b.interval()) and _about(a).intersects(_about(b))
+
+
+def _about(figure: Figure):
+    """A bound read as "about" its value: "up to 335 billion" must still be near the
+    figure it is compared with, not merely above 2017."""
+    return replace(figure, qualifier="about").interval()
 
 
 def power_of_ten_off(original: Figure, translation: Figure) -> int | None:
