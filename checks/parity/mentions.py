@@ -43,6 +43,7 @@ _NAMED_AFTER = re.compile(
     r"|世纪|年代|岁生日|岁周年|面体|边形|G(?![a-zA-Z])|-?gigabit|兆|st\b|nd\b|rd\b|th\b|街|大街|路(?!程)|号线"
     r"|\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))"
 )
+_DATE_AFTER = re.compile(r"\s?(?:月(?!份?[内来])|日(?!元)|号(?!线))")  # 低于 6 月底: June, whatever the qualifier
 _YEAR_AFTER = re.compile(r"\s?年(?!龄|纪|级|薪|均|内|来|以来|间|期间|前)")
 _MAGNITUDE = re.compile(r"^[\s-]*(?:magnitude|级|-magnitude)")
 _YEAR = re.compile(r"^(?:(?:1[89]|20)\d\d|[一二][〇零一二三四五六七八九]{3})$")
@@ -89,7 +90,7 @@ def role_of(text: str, figure: Figure) -> str:
     bare = figure.unit == "count" and figure.scale is None and figure.qualifier is None
     if _NAMED_BEFORE.search(before) or _TIME.match(after) or _CONVERSION.search(before):
         return MARKER
-    if _MAGNITUDE.match(after) or _DECADE.match(after) or _YEAR_RANGE.search(before):
+    if _MAGNITUDE.match(after) or _DECADE.match(after) or _YEAR_RANGE.search(before) or _DATE_AFTER.match(after):
         return MARKER
     if bare and (_NAMED_AFTER.match(after) or _SCORE.match(after) or _SCORE_BEFORE.search(before)):
         return MARKER

@@ -31,7 +31,7 @@ def units_compatible(a: Figure, b: Figure) -> bool:
     """Same unit kind, or a bare count against any measure that is not a rate
     ("300" against "300 km": translations drop and add unit words)."""
     ka, kb = unit_kind(a), unit_kind(b)
-    if ka == kb:
+    if ka == kb or {ka, kb} == {"points", "pp"}:  # "won by 20 points" is 20 个百分点
         return True
     return "count" in (ka, kb) and not (_RATES & {ka, kb})
 
