@@ -104,6 +104,12 @@ def test_xliff_and_po_are_read_through_translate_toolkit(tmp_path, capsys, name,
     assert [(f["rule"], f["locations"][0]["line"]) for f in found] == expected
 
 
+def test_a_plain_text_alone_is_exit_2_naming_what_is_missing(pair, capsys):
+    assert main(["parity", str(pair[0])]) == 2
+    assert capsys.readouterr().err == (f"{pair[0]}:1:1: a plain text needs its TRANSLATION as the second argument "
+                                       "(or give one TMX, XLIFF or PO file)\n")
+
+
 def test_a_malformed_bilingual_file_is_exit_2(tmp_path, capsys):
     path = tmp_path / "broken.tmx"
     path.write_text("<tmx><body><tu>", encoding="utf-8")

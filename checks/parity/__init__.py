@@ -41,6 +41,9 @@ class Parity:
 def read_pair(original: str, translation: str | None) -> tuple[Text, Text, bool]:
     """The two texts and whether their units are already aligned (one bilingual file)."""
     if translation is None or (is_bilingual(original) and original == translation):
+        if not is_bilingual(original):
+            raise BilingualError(f"{original}:1:1: a plain text needs its TRANSLATION as the second argument "
+                                 "(or give one TMX, XLIFF or PO file)")
         source, target = read_bilingual(original)
         return source, target, True
     return read_text(original), read_text(translation), False

@@ -69,10 +69,6 @@ class Mention:
     figure: Figure
     role: str
 
-    @property
-    def reportable(self) -> bool:
-        return self.role == FIGURE
-
 
 def read_mentions(text: Text) -> tuple[Mention, ...]:
     """Every numeral of every unit of ``text``, read and given its role."""
