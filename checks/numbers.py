@@ -489,7 +489,7 @@ class _Reading:
         if um is None:
             return
         surface = um.group("sym") or um.group("cjk") or um.group("word")
-        unit = _SURFACE_CANON[surface.lower()]
+        unit = _SURFACE_CANON[re.sub(_SPACE + "+", " ", surface).lower()]  # "percentage\u00a0 points"
         if unit == "points" and _PERCENT.search(_sentence(self.text, self.number_start)):
             unit = "pp"
         self.unit, self.end = unit, um.end()
