@@ -25,6 +25,7 @@ COMMANDS = {
     "accept": "checks.commands.accept",
     "lint": "checks.commands.lint",
     "draft": "checks.commands.draft",
+    "parity": "checks.commands.parity",
 }
 
 

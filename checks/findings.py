@@ -17,6 +17,7 @@ class Kind(str, Enum):
     LEDGER = "ledger"
     COVERAGE = "coverage"
     LINT = "lint"
+    PARITY = "parity"
 
 
 class Severity(str, Enum):

@@ -12,7 +12,7 @@ Decisions (documented here and in the README):
 * Ordinals are not numerals: "first", "14th" and "10th" are not matched.
 * Multiplicatives "sevenfold" / "seven-fold" / "10-fold" are numerals with unit
   ``times``; "double", "triple", "twice" and "half" are not numerals (too often
-  "double-digit", "first half").
+  "double-digit", "first half"), except "half a million/billion/trillion" (0.5 of it).
 * "dozen", "hundreds of", "a hundred" are not numerals; "one hundred" is.
 * A number word has exponent 0 and is exact; digits are rounded at their last
   written decimal digit, or, for integers, at their last non-zero digit
@@ -93,7 +93,7 @@ _SMALL = (
     rf"|{_alternatives(_ONES)})"
 )
 _WORD = (
-    rf"(?<![\w-])(?i:{_SMALL}-?fold"
+    rf"(?<![\w-])(?i:{_SMALL}-?fold|half[ -]a(?=[ -](?:million|billion|trillion)\b)"
     rf"|{_SMALL}(?:[ -]hundred(?:[ -](?:and[ -])?{_SMALL})?)?)(?!\w)"
 )
 _ZH_DIGITS = "〇零一二三四五六七八九两"
@@ -104,10 +104,10 @@ _ARABIC = (
     rf"(?:(?<!{_D})−|(?<![\w\-−])-)?"
     rf"(?:{_D}{_ND}{{0,2}}(?:[{_SEPARATORS}]{_ND}{{3}}(?!{_ND}))+|{_DIGITS})"
     rf"(?:{_INV}*{_POINT}{_INV}*{_DIGITS})?(?!{_ND})(?!(?:st|nd|rd|th)\b)"
-    rf"{_ZH_MULT}*"
+    rf"(?:{_ZH_MULT}+|{_SPACE}(?=[万亿]){_ZH_MULT}+)?"  # 454.9万, and 82 万 as spaced Chinese text writes it
 )
 _ZH = (
-    rf"(?:[{_ZH_DIGITS}]|十)(?:[{_ZH_DIGITS}]|{_ZH_MULT})*"
+    rf"(?:[{_ZH_DIGITS}]|十|(?<![{_ZH_DIGITS}十百千万])[百千](?=万(?:美元|美金|元|人|吨|户|个)))(?:[{_ZH_DIGITS}]|{_ZH_MULT})*"
     rf"(?:点[{_ZH_DIGITS}]+{_ZH_MULT}*)?"
 )
 
@@ -176,6 +176,9 @@ def _qualifier_reader(table: Qualifiers) -> _QualifierReader:
 _SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 SCALE_WORDS = frozenset([*_SCALES, "万", "亿"])
 """The scale words a figure may carry, lower case (what kind of figure a numeral states)."""
+_ABBREVIATED_SCALES = {"m": "million", "bn": "billion", "tn": "trillion"}
+_NUMERAL_SUFFIX = re.compile(rf"{_SPACE}?(?P<suffix>[{''.join(NUMERAL_SUFFIXES)}])")
+_GLUED_SCALE = re.compile(r"(?:(?P<word>(?i:million|billion|trillion))|(?P<abbr>bn|tn|m))(?![\w])")
 _SCALE = re.compile(
     rf"(?:{_SPACE}+|-)(?P<s>(?i:{_alternatives(_SCALES)}))(?![\w])"
 )
@@ -184,10 +187,11 @@ UNITS: dict[str, tuple[str, ...]] = {
     "percent": ("%", "％", "percent", "per cent"),
     "pp": (
         "percentage points", "percentage point", "percentage-points", "percentage-point",
+        "percent points", "per cent points",
         "pct points", "pct pts", "pp", "个百分点", "百分点",
     ),
     "yuan": ("yuan", "RMB", "renminbi", "元", "人民币"),
-    "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元"),
+    "USD": ("US dollars", "U.S. dollars", "dollars", "USD", "美元", "美金"),
     "EUR": ("euros", "EUR", "欧元"),
     "GBP": ("pounds sterling", "GBP", "英镑"),
     "units": ("units", "unit", "sets", "辆", "台", "部", "套"),
@@ -453,7 +457,9 @@ class _Reading:
         self.unit: str | None = None
         self.scale: str | None = None
         self.qualifier: str | None = None
-        if m.group("word"):
+        if m.group("word") and m.group(0).lower().startswith("half"):
+            self.value, self.exponent = Decimal("0.5"), -1
+        elif m.group("word"):
             self.value, self.unit = _read_word(m.group(0))
             self.exponent = 0
         elif m.group("zh") or not m.group(0)[-1].isdigit():
@@ -470,16 +476,24 @@ class _Reading:
 
     def more_after_numeral(self) -> None:
         """8000多家, 1万余家, 3000余万元: 余/多 right after the numeral is "over"."""
-        suffix = NUMERAL_SUFFIXES.get(self.text[self.end : self.end + 1])
-        if suffix is not None:
-            self.qualifier, self.end = suffix, self.end + 1
+        more = _NUMERAL_SUFFIX.match(self.text, self.end)  # "8000多家", and "16,000 多人" spaced
+        if more is not None and (more.end() - self.end == 1 or _CJK.match(self.text, more.end())):
+            self.qualifier, self.end = NUMERAL_SUFFIXES[more.group("suffix")], more.end()
             zm = re.compile("[万亿]+").match(self.text, self.end)
             if zm is not None and self.scale is None:
                 self.multiply(_zh_combine(Decimal(1), zm.group(0)), zm.group(0))
                 self.end = zm.end()
 
     def scale_words(self) -> None:
-        """ "1.118 billion", "five hundred thousand" (not after 万/亿)."""
+        """ "1.118 billion", "five hundred thousand" (not after 万/亿); glued to the digits,
+        "3.1billion", and after a currency sign "£2.8bn", "£125m"."""
+        gm = _GLUED_SCALE.match(self.text, self.end)
+        if gm is not None and self.scale is None and self.number_end == self.end and (
+            gm.group("word") or _CURRENCY_BEFORE.search(self.text, max(0, self.start - 5), self.start)
+        ):
+            word = (gm.group("word") or _ABBREVIATED_SCALES[gm.group("abbr")]).lower()
+            self.multiply(Decimal(10) ** _SCALES[word], word)
+            self.end = gm.end()
         while self.scale is None or not _CJK.match(self.scale):
             sm = _SCALE.match(self.text, self.end)
             if sm is None:
@@ -495,7 +509,7 @@ class _Reading:
         if um is None:
             return
         surface = um.group("sym") or um.group("cjk") or um.group("word")
-        unit = _SURFACE_CANON[surface.lower()]
+        unit = _SURFACE_CANON[re.sub(_SPACE + "+", " ", surface).lower()]  # "percentage\u00a0 points"
         if unit == "points" and _PERCENT.search(_sentence(self.text, self.number_start)):
             unit = "pp"
         self.unit, self.end = unit, um.end()
@@ -613,7 +627,7 @@ def _read_zh(s: str) -> tuple[Decimal, int, str | None]:
         m = re.match(rf"[\d.．٫,\u00a0\u2009\u202f−\-{INVISIBLE}]+", s)
         if m:  # 454.9万: digits, then multipliers
             number, exponent = _read_arabic(m.group(0))
-            digits, chars = number, s[m.end() :]
+            digits, chars = number, s[m.end() :].lstrip(" \t\u00a0\u2009\u202f")
         else:  # 三千二百, 三点五亿
             integer, _, fraction = s.partition("点")
             places = len(fraction) - len(fraction.lstrip("".join(_ZH_DIGIT_VALUE)))

@@ -46,7 +46,7 @@ _BEFORE = {
     "at_least": (
         "at least", "no less than", "not less than", "no fewer than", "not fewer than",
         "a minimum of",
-        "至少", "不少于", "不低于",
+        "至少有", "至少", "不少于", "不低于", "年满",
     ),
     "nearly": (
         "nearly", "almost", "close to", "approaching", "just shy of", "not quite",
@@ -61,7 +61,7 @@ _BEFORE = {
         "up to", "as many as", "as much as", "under", "below", "less than", "fewer than",
         "at most", "no more than", "not more than", "just under", "just below", "within",
         "a maximum of",
-        "不到", "不足", "不超过", "最多", "多达", "低于",
+        "不到", "不足", "不超过", "最多", "多达", "高达", "低于",
     ),
 }
 _AFTER = {

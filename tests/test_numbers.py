@@ -682,3 +682,9 @@ def test_a_coarser_precision_never_narrows_the_interval(number, coarse):
     fine = f.interval(precision=f.step)
     assert f.interval(precision=f.step * 10**coarse).contains(fine)
     assert fine == f.interval()
+
+
+def test_a_unit_with_odd_spaces_between_its_words_reads_as_its_canonical_unit():
+    """Found by the fuzzer: "percentage\u00a0 points" (two kinds of space) raised KeyError."""
+    [figure] = find_numbers("3.4 percentage\u00a0 points higher")
+    assert (figure.text, figure.unit) == ("3.4 percentage\u00a0 points", "pp")

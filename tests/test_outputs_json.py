@@ -26,7 +26,7 @@ def test_the_json_shape_is_version_1_with_stable_keys():
         "evidence": [], "material": False, "accepted": None,
     }]
     assert document["summary"] == {"conflict": 0, "changed": 1, "anchor": 0, "ledger": 0, "coverage": 0,
-                                   "lint": 0, "failing": 1, "accepted": 0}
+                                   "lint": 0, "parity": 0, "failing": 1, "accepted": 0}
 
 
 def test_output_file_holds_what_stdout_would_and_leaves_no_temporary_file(tmp_path, monkeypatch, capsys):

@@ -195,8 +195,14 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-CONTENT_SECURITY_POLICY = (
-    f"default-src 'none'; script-src '{_sha256(SCRIPT)}'; style-src '{_sha256(STYLE)}'; "
-    "img-src 'none'; font-src 'none'; connect-src 'none'; object-src 'none'; "
-    "base-uri 'none'; form-action 'none'"
-)
+def content_security_policy(style: str, script: str | None = None) -> str:
+    """A policy that allows exactly this style (and script, if any), nothing else."""
+    scripts = f"'{_sha256(script)}'" if script is not None else "'none'"
+    return (
+        f"default-src 'none'; script-src {scripts}; style-src '{_sha256(style)}'; "
+        "img-src 'none'; font-src 'none'; connect-src 'none'; object-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+CONTENT_SECURITY_POLICY = content_security_policy(STYLE, SCRIPT)

@@ -5,7 +5,7 @@
                    "locations": [{"path", "line", "column"}], "evidence",
                    "material", "accepted"}],
      "summary": {"conflict": n, "changed": n, "anchor": n, "ledger": n,
-                 "coverage": n, "lint": n, "failing": n, "accepted": n}}
+                 "coverage": n, "lint": n, "parity": n, "failing": n, "accepted": n}}
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ KIND_DESCRIPTIONS = {
     Kind.LEDGER: "The ledger itself is malformed or ill-typed.",
     Kind.COVERAGE: "A number in the document is neither claimed nor ignored by the ledger.",
     Kind.LINT: "An editorial problem in the document.",
+    Kind.PARITY: "A figure of a translation differs from its original's (python -m checks parity).",
 }
 
 RULE_DESCRIPTIONS = {
@@ -53,6 +54,12 @@ RULE_DESCRIPTIONS = {
     ("anchor", "unreadable"): "No figure can be read inside the anchor's brackets.",
     ("anchor", "drifted"): "The words around the figure were reworded; the figure was found again: accept the new anchor.",
     ("ledger", "stale-expectation"): "An expected finding no longer occurs: remove the entry.",
+    ("parity", "missing"): "A figure of the original has no counterpart in the aligned translation.",
+    ("parity", "added"): "The translation states a figure the original does not state.",
+    ("parity", "value"): "Aligned figures whose intervals do not meet; the message gives the nearest consistent one.",
+    ("parity", "scale"): "The translation states the original's figure times a power of ten (亿 vs million).",
+    ("parity", "unit"): "The same digits under clashing units (% vs percentage points, two currencies).",
+    ("parity", "qualifier"): "A bound (more than, 超过, nearly) in one text, a plain figure or the opposite bound in the other.",
 }
 
 
