@@ -386,7 +386,8 @@ def test_a_per_unit_precision_that_is_not_a_step_is_a_located_problem(tmp_path):
         load_ledger(str(write(tmp_path, PAYROLL.replace("{count: 1000}", "{count: lots}"), PAYROLL_DOCUMENT)))
     [problem] = error.value.problems
     assert (problem.field, problem.message) == (
-        "defaults.precision.count", "found 'lots', expected a step such as 1 or 0.1 (0 means exact)")
+        "defaults.precision.count",
+        "found 'lots', expected a step such as 1 or 0.1 (0 means exact); not a decimal number such as 0.5 or 1e-6")
 
 
 # -- exact: true on a coarser restatement --------------------------------------------------
