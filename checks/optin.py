@@ -17,6 +17,7 @@ costs one short read.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -26,6 +27,13 @@ REVIEW_CONFIG = "review.yaml"  # checks.lint.config.CONFIG_NAME, named here so t
 MARKER = re.compile(r"#\s*checks:\s*(ledger|review)\s*$")
 MODELINE = re.compile(r"#\s*yaml-language-server:\s*\$schema=\S*\b(ledger|review)\.schema\.json\s*$")
 HEAD_BYTES = 64 * 1024
+
+
+def find_config(document_path: str) -> str | None:
+    """The review.yaml in the document's folder, if there is one (here, not in the lint
+    package: `check` asks it of every document it must never overwrite)."""
+    candidate = os.path.join(os.path.dirname(document_path), REVIEW_CONFIG)
+    return candidate if os.path.isfile(candidate) else None
 
 
 def declared_kind(path: Path) -> str | None:

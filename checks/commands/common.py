@@ -7,6 +7,7 @@ import os
 import sys
 
 from checks.atomic import write_atomic
+from checks.optin import find_config
 
 DEFAULT_LEDGER = "data/claims.yaml"
 
@@ -57,8 +58,6 @@ def _same_file(source: str, path: str) -> bool:
 def inputs_of(check) -> list[str]:
     """What a report must never replace: the ledger and its backup, every document it
     names or that was checked in their place, and the review configuration beside each."""
-    from checks.lint.reader import find_config
-
     documents = [*(ref.path for ref in check.ledger.documents.values()),
                  *(document.path for document in check.documents.values())]
     configs = [find_config(document) for document in documents]

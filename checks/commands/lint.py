@@ -18,8 +18,9 @@ from checks.commands.common import add_output_arguments, emit, fail
 from checks.document import DocumentError, load_document
 from checks.findings import Finding, exit_code, summarize
 from checks.lint.config import LintConfig, LintConfigError
-from checks.lint.reader import default_config, find_config, load_config
+from checks.lint.reader import default_config, load_config
 from checks.lint.review import review
+from checks.optin import find_config
 from checks.outputs import github_format, json_format, sarif_format, text_format
 
 DEFAULT_CONFIG_PATH = os.path.join("data", "review.yaml")

@@ -8,9 +8,10 @@ package is imported.
 
 from checks.lint import rules  # noqa: F401 (importing it registers every rule)
 from checks.lint.config import CONFIG_NAME, LintConfig, LintConfigError
-from checks.lint.reader import default_config, find_config, load_config
+from checks.lint.reader import default_config, load_config
 from checks.lint.registry import RULES, Hit, Rule
 from checks.lint.review import LintFinding, lint_document, lint_text, review
+from checks.optin import find_config
 
 __all__ = [
     "CONFIG_NAME",

@@ -20,7 +20,6 @@ import regex
 import yaml
 
 from checks.lint.config import (
-    CONFIG_NAME,
     SEVERITIES,
     Acceptance,
     ConfigProblem,
@@ -69,12 +68,6 @@ def load_config(path: str, *, allow_outside: bool = False) -> LintConfig:
     if extend is not None and extend[1].value.lower() in ("false", "no", "off"):
         return own
     return merge(default_config(), own)
-
-
-def find_config(document_path: str) -> str | None:
-    """The review.yaml in the document's folder, if there is one."""
-    candidate = os.path.join(os.path.dirname(document_path), CONFIG_NAME)
-    return candidate if os.path.isfile(candidate) else None
 
 
 def merge(base: LintConfig, own: LintConfig) -> LintConfig:
