@@ -11,6 +11,7 @@ relation typing by each rule), which needs every claim and so ends the read.
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
