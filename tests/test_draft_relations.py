@@ -124,3 +124,42 @@ def test_every_proposal_says_which_words_it_came_from():
     text = "5G reached 86 of the 97 major categories."
     (relation,) = drafted(text).relations
     assert relation.words == '"5G reached 86 of the 97 major categories."'
+
+
+def proposed(text: str) -> list[tuple]:
+    """(kind, operand values, result id or literal, cue) of every proposal."""
+    result = drafted(text)
+    value = {claim.id: claim.value for claim in result.claims}
+    return [(r.kind, [value[o] for o in r.operands], value.get(r.result, r.result), r.cue) for r in result.relations]
+
+
+def test_most_of_n_of_the_m_is_a_share_of_more_than_half():
+    text = "Most of the job growth was in health care (40,000 of the 70,000 jobs added)."
+    assert ("share", ["40,000", "70,000"], "more than 50%", "most of … 40,000 of the 70,000") in proposed(text)
+
+
+def test_most_of_without_the_whole_stated_or_almost_proposes_no_share():
+    assert [p for p in proposed("Most of the growth was in health care, which added 40,000 jobs in March.")
+            if p[0] == "share"] == []
+    assert [p for p in proposed("Almost 40,000 of the 70,000 jobs added were in health care.")
+            if p[0] == "share"] == []
+
+
+def test_a_subset_of_is_a_part_of():
+    text = "The long-term unemployed numbered 1.1 million, a subset of the 5.8 million unemployed people."
+    assert proposed(text) == [("part_of", ["1.1 million", "5.8 million"], None, "a subset of")]
+
+
+def test_a_subset_named_without_its_figure_proposes_nothing():
+    text = "The long-term unemployed, a subset of the unemployed, numbered 1.1 million, up from 0.9 million."
+    assert [p for p in proposed(text) if p[0] == "part_of"] == []
+
+
+def test_among_the_whole_one_part_is_a_count_of():
+    text = "Among the 1,200 firms surveyed in March, 312 plan to hire."
+    assert ("count_of", ["312", "1,200"], None, "Among the 1,200 … 312") in proposed(text)
+
+
+def test_among_the_whole_with_two_parts_of_its_unit_proposes_nothing():
+    text = "Among the 1,200 firms surveyed in March, 312 plan to hire and 95 plan to cut jobs."
+    assert [p for p in proposed(text) if p[0] in ("count_of", "part_of")] == []

@@ -61,6 +61,7 @@ class Proposal:
     notes: list[str] = field(default_factory=list)
     options: dict[str, str] = field(default_factory=dict)
     cue: str = ""  # the text's own words the proposal rests on: "accounted for", "of the", ...
+    literal: str | None = None  # a literal result where no figure is stated: "more than 50%" for "most of"
 
 
 class Proposer:
