@@ -163,3 +163,17 @@ def test_among_the_whole_one_part_is_a_count_of():
 def test_among_the_whole_with_two_parts_of_its_unit_proposes_nothing():
     text = "Among the 1,200 firms surveyed in March, 312 plan to hire and 95 plan to cut jobs."
     assert [p for p in proposed(text) if p[0] in ("count_of", "part_of")] == []
+
+
+def test_averaged_with_its_parts_stated_is_an_average():
+    text = ("Job gains averaged 150,000 per month in the first quarter of 2025, with 200,000 in January, "
+            "100,000 in February and 150,000 in March.")
+    assert [p for p in proposed(text) if p[0] == "average"] == [
+        ("average", ["200,000", "100,000", "150,000"], "150,000", "averaged 150,000")]
+
+
+def test_averaged_without_its_parts_or_beside_other_periods_proposes_nothing():
+    assert proposed("Payroll employment growth has averaged 345,000 per month over the prior 6 months.") == []
+    text = ("Job gains averaged 150,000 per month in the first quarter of 2025, against 200,000 in the fourth "
+            "quarter of 2024 and 180,000 in the third quarter of 2024.")
+    assert [p for p in proposed(text) if p[0] == "average"] == []
