@@ -177,3 +177,20 @@ def test_averaged_without_its_parts_or_beside_other_periods_proposes_nothing():
     text = ("Job gains averaged 150,000 per month in the first quarter of 2025, against 200,000 in the fourth "
             "quarter of 2024 and 180,000 in the third quarter of 2024.")
     assert [p for p in proposed(text) if p[0] == "average"] == []
+
+
+def test_a_rise_partially_offset_by_a_fall_is_the_larger():
+    text = ("In March, wages and salaries increased $50.2 billion, partially offset by a decrease of $10.1 billion "
+            "in interest income.")
+    assert [p for p in proposed(text) if p[0] == "compare"] == [
+        ("compare", ["$50.2 billion", "$10.1 billion"], None, "partially offset by")]
+
+
+def test_offsets_of_rates_signed_figures_or_several_amounts_propose_nothing():
+    rates = "In March, exports rose 5.2%, partially offset by a 3.1% decrease in imports."
+    signed = "In March, health care added +54,000 jobs, partially offset by retail (-23,000)."
+    several = ("In March, wages increased $50.2 billion and rents $3.1 billion, partially offset by a decrease of "
+               "$10.1 billion in interest income.")
+    fully = "In March, wages increased $50.2 billion, offset by a decrease of $50.1 billion in interest income."
+    for text in (rates, signed, several, fully):
+        assert [p for p in proposed(text) if p[0] == "compare"] == [], text

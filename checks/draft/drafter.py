@@ -22,6 +22,7 @@ from checks.draft.excerpts import Excerpts
 from checks.draft.comparisons import compared
 from checks.draft.majorities import stated_in_words
 from checks.draft.averages import averages
+from checks.draft.offsets import partial_offsets
 from checks.draft.existing import Existing
 from checks.draft.metrics import describe, in_table
 from checks.draft.model import Draft, DraftClaim, DraftIgnore, DraftMention, DraftRelation, Item, Skipped
@@ -193,7 +194,8 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
 def _relations(text, passages, items, weights, claims, existing, taken) -> list[DraftRelation]:
     proposer = Proposer(text, passages, items, weights)
     proposals = proposer.proposals() + compared(proposer) + parts_and_wholes(proposer) + \
-        stated_in_words(proposer) + averages(proposer) + subperiods(items, weights, proposer.words)
+        stated_in_words(proposer) + averages(proposer) + \
+        partial_offsets(proposer) + subperiods(items, weights, proposer.words)
     new_items = [i for i in items if not i.existing]
     old_items = [i for i in items if i.existing]
     heads = [claim.item for claim in claims]
