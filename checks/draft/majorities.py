@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 
 from checks.draft.proposals import Proposal, Proposer, is_amount
+from checks.draft.wholes import COUNT_OF, COUNTED
 
 MORE_THAN_HALF = "more than 50%"
 _MOST_OF = re.compile(r"\b(?<!al)most\s+of\b", re.I)
-_N_OF_M = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 _SUBSET = re.compile(r"^[^.;:!?]{0,60}?\ba\s+subset\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _AMONG_THE = re.compile(r"\s*Among\s+(?:the|all)\s+", re.I)
-_COUNTED = ("count", "units")
 
 
 def stated_in_words(proposer: Proposer) -> list[Proposal]:
@@ -44,7 +43,7 @@ def most_of(proposer: Proposer) -> list[Proposal]:
             continue
         for part, whole in zip(items, items[1:]):
             if part.start > most.start() and part.figure.unit == whole.figure.unit and is_amount(part) \
-                    and _N_OF_M.match(proposer.between(part, whole)) and part.figure.qualifier is None:
+                    and COUNT_OF.match(proposer.between(part, whole)) and part.figure.qualifier is None:
                 cue = f"most of … {part.figure.text}{proposer.between(part, whole)}{whole.figure.text}"
                 found.append(Proposal("share", [part, whole], None, proposer.words(part, whole),
                                       ['"most" is more than half of the whole'], literal=MORE_THAN_HALF,
@@ -74,7 +73,7 @@ def among_the(proposer: Proposer) -> list[Proposal]:
         parts = [i for i in items[1:] if i.figure.unit == whole.figure.unit and is_amount(i)]
         if len(parts) != 1 or not is_amount(whole):
             continue  # several parts of one unit: which is the part is not said
-        kind = "count_of" if whole.figure.unit in _COUNTED else "part_of"
+        kind = "count_of" if whole.figure.unit in COUNTED else "part_of"
         cue = " ".join(proposer.text[sentence.start : whole.figure.end].split()) + f" … {parts[0].figure.text}"
         found.append(Proposal(kind, [parts[0], whole], None, proposer.words(whole, parts[0]), cue=cue))
     return found
