@@ -194,3 +194,15 @@ def test_offsets_of_rates_signed_figures_or_several_amounts_propose_nothing():
     fully = "In March, wages increased $50.2 billion, offset by a decrease of $50.1 billion in interest income."
     for text in (rates, signed, several, fully):
         assert [p for p in proposed(text) if p[0] == "compare"] == [], text
+
+
+def test_most_of_beside_a_pair_that_is_not_what_most_refers_to_proposes_no_share():
+    text = "Most of the increase occurred in 2 of the 12 regions."
+    assert [p for p in proposed(text) if p[0] == "share"] == []
+    assert ("share", ["30", "50"], "more than 50%", "most of … 30 of the 50") in proposed(
+        "Most of the 50 states, 30 of the 50, reported gains in March.")
+
+
+def test_among_the_two_ends_of_a_range_proposes_nothing():
+    text = "Among the 25 to 54 age group, 80.7 percent of people were employed in March, up from 79.9 percent."
+    assert [p for p in proposed(text) if p[0] in ("count_of", "part_of")] == []

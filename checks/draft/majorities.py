@@ -13,7 +13,9 @@ to hire"                                      the whole right after "Among the"
 ============================================  =========================================
 
 Nothing is proposed from "most of" without both figures stated ("Most of the
-growth was in health care, which added 40,000 jobs"), nor from "almost".
+growth was in health care, which added 40,000 jobs"), nor from "almost", nor
+when the pair is not set apart as what "most" is ("Most of the increase
+occurred in 2 of the 12 regions": the regions are not the increase).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from checks.draft.wholes import COUNT_OF, COUNTED
 
 MORE_THAN_HALF = "more than 50%"
 _MOST_OF = re.compile(r"\b(?<!al)most\s+of\b", re.I)
+_APPOSED = re.compile(r"[(,:—–]\s*$")  # "(40,000 of the 70,000)", ", 30 of the 50,": what "most" is
 _SUBSET = re.compile(r"^[^.;:!?]{0,60}?\ba\s+subset\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _AMONG_THE = re.compile(r"\s*Among\s+(?:the|all)\s+", re.I)
 
@@ -42,8 +45,10 @@ def most_of(proposer: Proposer) -> list[Proposal]:
         if most is None:
             continue
         for part, whole in zip(items, items[1:]):
+            said = proposer.text[most.end() : part.figure.start]
             if part.start > most.start() and part.figure.unit == whole.figure.unit and is_amount(part) \
-                    and COUNT_OF.match(proposer.between(part, whole)) and part.figure.qualifier is None:
+                    and COUNT_OF.match(proposer.between(part, whole)) and part.figure.qualifier is None \
+                    and _APPOSED.search(said) and ";" not in said:
                 cue = f"most of … {part.figure.text}{proposer.between(part, whole)}{whole.figure.text}"
                 found.append(Proposal("share", [part, whole], None, proposer.words(part, whole),
                                       ['"most" is more than half of the whole'], literal=MORE_THAN_HALF,
@@ -69,8 +74,9 @@ def among_the(proposer: Proposer) -> list[Proposal]:
         sentence = proposer.passages.sentences[index]
         if len(items) < 2 or not _AMONG_THE.fullmatch(proposer.text, sentence.start, items[0].figure.start):
             continue
-        whole = items[0]
-        parts = [i for i in items[1:] if i.figure.unit == whole.figure.unit and is_amount(i)]
+        whole = items[0]  # the part is in a later clause: not "Among the 25 to 54 age group"
+        parts = [i for i in items[1:] if i.figure.unit == whole.figure.unit and is_amount(i)
+                 and "," in proposer.between(whole, i)]
         if len(parts) != 1 or not is_amount(whole):
             continue  # several parts of one unit: which is the part is not said
         kind = "count_of" if whole.figure.unit in COUNTED else "part_of"
