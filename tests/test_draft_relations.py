@@ -206,3 +206,9 @@ def test_most_of_beside_a_pair_that_is_not_what_most_refers_to_proposes_no_share
 def test_among_the_two_ends_of_a_range_proposes_nothing():
     text = "Among the 25 to 54 age group, 80.7 percent of people were employed in March, up from 79.9 percent."
     assert [p for p in proposed(text) if p[0] in ("count_of", "part_of")] == []
+
+
+def test_averaged_beside_figures_that_leave_part_of_its_period_out_proposes_nothing():
+    text = ("Job gains averaged 150,000 per month in the first quarter of 2025, with health care adding 50,000 "
+            "in January and retail 30,000 in March.")
+    assert [p for p in proposed(text) if p[0] == "average"] == []
