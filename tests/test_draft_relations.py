@@ -192,7 +192,9 @@ def test_offsets_of_rates_signed_figures_or_several_amounts_propose_nothing():
     several = ("In March, wages increased $50.2 billion and rents $3.1 billion, partially offset by a decrease of "
                "$10.1 billion in interest income.")
     fully = "In March, wages increased $50.2 billion, offset by a decrease of $50.1 billion in interest income."
-    for text in (rates, signed, several, fully):
+    elsewhere = ("In March, wages increased $50.2 billion, partially offset by lower interest income; dividends "
+                 "fell $3.0 billion.")
+    for text in (rates, signed, several, fully, elsewhere):
         assert [p for p in proposed(text) if p[0] == "compare"] == [], text
 
 

@@ -43,6 +43,8 @@ def partial_offsets(proposer: Proposer) -> list[Proposal]:
             if sum(i.figure.unit == rise.figure.unit for i in before) != 1 \
                     or sum(i.figure.unit == rise.figure.unit for i in after) != 1:
                 continue
+            if ";" in proposer.text[rise.figure.end : fall.figure.start]:
+                continue  # another clause: "… offset by lower interest income; dividends fell $3.0 billion"
             if any(i.figure.qualifier is not None or _SIGNED.match(i.figure.text) for i in (rise, fall)):
                 continue
             found.append(Proposal("compare", [rise, fall], None, proposer.words(rise, fall),
