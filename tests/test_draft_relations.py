@@ -124,3 +124,93 @@ def test_every_proposal_says_which_words_it_came_from():
     text = "5G reached 86 of the 97 major categories."
     (relation,) = drafted(text).relations
     assert relation.words == '"5G reached 86 of the 97 major categories."'
+
+
+def proposed(text: str) -> list[tuple]:
+    """(kind, operand values, result id or literal, cue) of every proposal."""
+    result = drafted(text)
+    value = {claim.id: claim.value for claim in result.claims}
+    return [(r.kind, [value[o] for o in r.operands], value.get(r.result, r.result), r.cue) for r in result.relations]
+
+
+def test_most_of_n_of_the_m_is_a_share_of_more_than_half():
+    text = "Most of the job growth was in health care (40,000 of the 70,000 jobs added)."
+    assert ("share", ["40,000", "70,000"], "more than 50%", "most of … 40,000 of the 70,000") in proposed(text)
+
+
+def test_most_of_without_the_whole_stated_or_almost_proposes_no_share():
+    assert [p for p in proposed("Most of the growth was in health care, which added 40,000 jobs in March.")
+            if p[0] == "share"] == []
+    assert [p for p in proposed("Almost 40,000 of the 70,000 jobs added were in health care.")
+            if p[0] == "share"] == []
+
+
+def test_a_subset_of_is_a_part_of():
+    text = "The long-term unemployed numbered 1.1 million, a subset of the 5.8 million unemployed people."
+    assert proposed(text) == [("part_of", ["1.1 million", "5.8 million"], None, "a subset of")]
+
+
+def test_a_subset_named_without_its_figure_proposes_nothing():
+    text = "The long-term unemployed, a subset of the unemployed, numbered 1.1 million, up from 0.9 million."
+    assert [p for p in proposed(text) if p[0] == "part_of"] == []
+
+
+def test_among_the_whole_one_part_is_a_count_of():
+    text = "Among the 1,200 firms surveyed in March, 312 plan to hire."
+    assert ("count_of", ["312", "1,200"], None, "Among the 1,200 … 312") in proposed(text)
+
+
+def test_among_the_whole_with_two_parts_of_its_unit_proposes_nothing():
+    text = "Among the 1,200 firms surveyed in March, 312 plan to hire and 95 plan to cut jobs."
+    assert [p for p in proposed(text) if p[0] in ("count_of", "part_of")] == []
+
+
+def test_averaged_with_its_parts_stated_is_an_average():
+    text = ("Job gains averaged 150,000 per month in the first quarter of 2025, with 200,000 in January, "
+            "100,000 in February and 150,000 in March.")
+    assert [p for p in proposed(text) if p[0] == "average"] == [
+        ("average", ["200,000", "100,000", "150,000"], "150,000", "averaged 150,000")]
+
+
+def test_averaged_without_its_parts_or_beside_other_periods_proposes_nothing():
+    assert proposed("Payroll employment growth has averaged 345,000 per month over the prior 6 months.") == []
+    text = ("Job gains averaged 150,000 per month in the first quarter of 2025, against 200,000 in the fourth "
+            "quarter of 2024 and 180,000 in the third quarter of 2024.")
+    assert [p for p in proposed(text) if p[0] == "average"] == []
+
+
+def test_a_rise_partially_offset_by_a_fall_is_the_larger():
+    text = ("In March, wages and salaries increased $50.2 billion, partially offset by a decrease of $10.1 billion "
+            "in interest income.")
+    assert [p for p in proposed(text) if p[0] == "compare"] == [
+        ("compare", ["$50.2 billion", "$10.1 billion"], None, "partially offset by")]
+
+
+def test_offsets_of_rates_signed_figures_or_several_amounts_propose_nothing():
+    rates = "In March, exports rose 5.2%, partially offset by a 3.1% decrease in imports."
+    signed = "In March, health care added +54,000 jobs, partially offset by retail (-23,000)."
+    several = ("In March, wages increased $50.2 billion and rents $3.1 billion, partially offset by a decrease of "
+               "$10.1 billion in interest income.")
+    fully = "In March, wages increased $50.2 billion, offset by a decrease of $50.1 billion in interest income."
+    elsewhere = ("In March, wages increased $50.2 billion, partially offset by lower interest income; dividends "
+                 "fell $3.0 billion.")
+    for text in (rates, signed, several, fully, elsewhere):
+        assert [p for p in proposed(text) if p[0] == "compare"] == [], text
+
+
+def test_most_of_beside_a_pair_that_is_not_what_most_refers_to_proposes_no_share():
+    text = "Most of the increase occurred in 2 of the 12 regions."
+    assert [p for p in proposed(text) if p[0] == "share"] == []
+    assert ("share", ["30", "50"], "more than 50%", "most of … 30 of the 50") in proposed(
+        "Most of the 50 states, 30 of the 50, reported gains in March.")
+
+
+def test_among_the_two_ends_of_a_range_proposes_nothing():
+    text = "Among the 25 to 54 age group, 80.7 percent of people were employed in March, up from 79.9 percent."
+    assert [p for p in proposed(text) if p[0] in ("count_of", "part_of")] == []
+
+
+def test_averaged_beside_figures_that_leave_part_of_its_period_out_proposes_nothing():
+    text = ("Job gains averaged 150,000 per month in the first quarter of 2025, with health care adding 50,000 "
+            "in January and retail 30,000 in March.")
+    assert [p for p in proposed(text) if p[0] == "average"] == []

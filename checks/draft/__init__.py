@@ -14,6 +14,9 @@ relations -> YAML text. One concern per module:
 - `repeats`     the same figure stated twice: one claim, several mentions
 - `proposals`   relations the text states ("percentage points higher than", ...)
 - `subperiods`  a period and its parts (quarters of a half, ...)
+- `majorities`  parts and wholes said in words: "most of" (a share over half), "a subset of", "Among the"
+- `averages`    "averaged A, with p1, p2 and p3": an average stated with its parts
+- `offsets`     "A, partially offset by B": the offsetting amount is the smaller
 - `steps`       per-unit precision: a document that writes all counts in thousands
 - `existing`    the ledger a draft is added to, and where to add
 - `rejects`     proposals a reviewer rejected: taken out and listed under `rejected:`

@@ -20,6 +20,9 @@ from checks.document import Document
 from checks.draft.candidates import read_candidates
 from checks.draft.excerpts import Excerpts
 from checks.draft.comparisons import compared
+from checks.draft.majorities import stated_in_words
+from checks.draft.averages import averages
+from checks.draft.offsets import partial_offsets
 from checks.draft.existing import Existing
 from checks.draft.metrics import describe, in_table
 from checks.draft.model import Draft, DraftClaim, DraftIgnore, DraftMention, DraftRelation, Item, Skipped
@@ -191,7 +194,8 @@ def _claim(group: list[Item], anchors, checked: Document, taken: set[str], weigh
 def _relations(text, passages, items, weights, claims, existing, taken) -> list[DraftRelation]:
     proposer = Proposer(text, passages, items, weights)
     proposals = proposer.proposals() + compared(proposer) + parts_and_wholes(proposer) + \
-        subperiods(items, weights, proposer.words)
+        stated_in_words(proposer) + averages(proposer) + \
+        partial_offsets(proposer) + subperiods(items, weights, proposer.words)
     new_items = [i for i in items if not i.existing]
     old_items = [i for i in items if i.existing]
     heads = [claim.item for claim in claims]
@@ -204,7 +208,7 @@ def _relations(text, passages, items, weights, claims, existing, taken) -> list[
     found = []
     for proposal in proposals:
         operands = tuple(item.claim for item in proposal.operands)
-        result = proposal.result.claim if proposal.result is not None else None
+        result = proposal.result.claim if proposal.result is not None else proposal.literal
         every = (*proposal.operands, *([proposal.result] if proposal.result else []))
         ids = [*operands, *([result] if result else [])]
         if None in ids or len(set(ids)) < len(ids) or (proposal.kind, operands, result) in seen:

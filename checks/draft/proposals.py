@@ -18,7 +18,9 @@ Each proposal carries its *cue*, the words it rests on ("accounted for",
 
 Parts and wholes ("86 of the 97", "of which", "among them") are in
 `checks.draft.wholes`; ranges, comparisons, multiples and revisions in
-`checks.draft.comparisons`. A proposal is made only when every operand is found; what the text refers to
+`checks.draft.comparisons`; "most of", "a subset of" and "Among the" in
+`checks.draft.majorities`; "averaged" in `checks.draft.averages`; "partially
+offset" in `checks.draft.offsets`. A proposal is made only when every operand is found; what the text refers to
 without stating it ("3.4 percentage points higher than the same period last
 year", "14.5 points higher than the national fixed asset investment" when that
 figure is not in the document) is left out.
@@ -61,6 +63,7 @@ class Proposal:
     notes: list[str] = field(default_factory=list)
     options: dict[str, str] = field(default_factory=dict)
     cue: str = ""  # the text's own words the proposal rests on: "accounted for", "of the", ...
+    literal: str | None = None  # a literal result where no figure is stated: "more than 50%" for "most of"
 
 
 class Proposer:

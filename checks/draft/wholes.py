@@ -24,8 +24,8 @@ from checks.draft.model import Item
 from checks.draft.proposals import AMONG, Proposal, Proposer, is_amount
 from checks.draft.words import content
 
-_COUNTED = ("count", "units")
-_COUNT_OF = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
+COUNTED = ("count", "units")
+COUNT_OF = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|among\s+which|among\s+them|of\s+these|of\s+them|of\s+this|including)\b", re.I)
 _CHOSEN_BEFORE = re.compile(r"\b(?:selected|chose|chosen|picked|approved|admitted|shortlisted)\s+$", re.I)
 _CHOSEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:classified|identified|recognized|recognised|designated|rated|"
@@ -42,8 +42,8 @@ def counts_of(proposer: Proposer) -> list[Proposal]:
     found = []
     for items in proposer.by_sentence.values():
         for first, second in zip(items, items[1:]):
-            if first.figure.unit == second.figure.unit and first.figure.unit in _COUNTED \
-                    and _COUNT_OF.match(proposer.between(first, second)):
+            if first.figure.unit == second.figure.unit and first.figure.unit in COUNTED \
+                    and COUNT_OF.match(proposer.between(first, second)):
                 found.append(Proposal("count_of", [first, second], None, proposer.words(first, second),
                                       cue=" ".join(f"{first.figure.text}{proposer.between(first, second)}".split())))
     return found
@@ -54,7 +54,7 @@ def all_of(proposer: Proposer) -> list[Proposal]:
     text = proposer.text
     found = []
     for whole in proposer.items:
-        if whole.figure.unit not in _COUNTED:
+        if whole.figure.unit not in COUNTED:
             continue
         if not _ALL.search(text, max(0, whole.figure.start - 8), whole.figure.start):
             continue
@@ -131,7 +131,7 @@ def chosen(proposer: Proposer) -> list[Proposal]:
             if picked and wholes and is_amount(part):
                 whole = wholes[-1]
                 words = " ".join(picked.group(0).split())
-                counted = words.startswith("of ") and part.figure.unit in _COUNTED
+                counted = words.startswith("of ") and part.figure.unit in COUNTED
                 found.append(Proposal("count_of" if counted else "part_of", [part, whole], None,
                                       proposer.words(whole, part), [f'"{words}": a part chosen out of the whole'],
                                       cue=words))
