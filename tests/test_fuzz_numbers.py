@@ -10,6 +10,7 @@ and Chinese numerals, plus random characters.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import given, reject
@@ -23,6 +24,7 @@ from strategies import (
     no_hang,
 )
 
+from checks import numbers
 from checks.numbers import (
     NUMERAL,
     QUALIFIERS,
@@ -89,3 +91,18 @@ def test_a_ledger_value_parses_as_one_figure_or_says_why_not(stated):
         raise
     assert_well_formed(stated, figure)
     assert not stated[:figure.start].strip() and not stated[figure.end:].strip()
+
+
+_UNGUARDED_ARABIC = numbers._ARABIC.removeprefix(r"(?=[\-−\d])")
+_UNGUARDED = re.compile(rf"(?P<arabic>{_UNGUARDED_ARABIC})|(?P<word>{numbers._WORD})|(?P<zh>{numbers._ZH})")
+
+
+@fuzz
+@given(data=st.one_of(figure_texts(), mutated_documents(excerpts(), max_mutations=6),
+                      st.just("fell (-3%), −4.5 and ５,000; 2025-2027, twenty-five and 三千二百")))
+def test_the_first_character_guard_of_digits_changes_no_numeral(data):
+    """NUMERAL's digit branch first checks for a sign or a digit (a speed-up only)."""
+    text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+    assert _UNGUARDED_ARABIC != numbers._ARABIC
+    assert [(m.span(), m.lastgroup) for m in NUMERAL.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in _UNGUARDED.finditer(text)]

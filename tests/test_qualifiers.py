@@ -88,6 +88,19 @@ def test_a_ledger_phrase_extends_the_table_and_reads_in_context():
         parse_figure("in the region of 300")
 
 
+def test_a_value_read_under_one_table_is_read_again_under_another():
+    """parse_figure keeps its readings per (value, table): never one table's reading for another."""
+    table = BUILT_IN.with_phrases("before", {"about": ["circa"]})
+    other = BUILT_IN.with_phrases("before", {"at_most": ["circa"]})
+    assert parse_figure("circa 300", table).qualifier == "about"
+    assert parse_figure("circa 300", other).qualifier == "at_most"
+    assert parse_figure("circa 300", BUILT_IN.with_phrases("before", {"about": ["circa"]})).qualifier == "about"
+    with pytest.raises(FigureError):
+        parse_figure("circa 300")
+    with pytest.raises(TypeError):
+        parse_figure(["circa 300"], table)  # type: ignore[arg-type]
+
+
 def test_a_ledger_phrase_is_text_never_a_pattern():
     table = BUILT_IN.with_phrases("before", {"about": ["c. (est.)"]})
     assert parse_figure("c. (est.) 300", table).qualifier == "about"
