@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, compress, count, islice, repeat
 from operator import add, eq, sub
 from typing import NamedTuple, NoReturn
@@ -63,7 +64,14 @@ NUM = "\x00"  # the token of every numeral
 _CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _TOKEN = re.compile(rf"\s*(?:[^\W{_CJK}]+|\S)")
 _SLICE = 1 << 20
-_CUT = re.compile(rf"[ {_CJK}]")
+
+
+@cache
+def _slice_ends() -> re.Pattern[str]:
+    """Where a slice of a document over `_SLICE` may end (compiled on first need: the
+    CJK ranges cost 2 ms, and most documents are smaller)."""
+    return re.compile(rf"[ {_CJK}]")
+
 _MARK = re.compile(r"\\[\\\[\]]|[\[\]]")
 _EXAMPLE = '"[35.5%]"'
 
@@ -196,7 +204,7 @@ def _tokenize(skeleton: str, canonical: dict[str, str] | None = None) -> tuple[l
     ends = array("i" if len(skeleton) < 2**31 else "q")
     start = 0
     while start < len(skeleton):
-        cut = _CUT.search(skeleton, start + _SLICE) if start + _SLICE < len(skeleton) else None
+        cut = _slice_ends().search(skeleton, start + _SLICE) if start + _SLICE < len(skeleton) else None
         stop = cut.start() if cut else len(skeleton)
         found = _TOKEN.findall(skeleton, start, stop)
         stripped = list(map(str.lstrip, found))

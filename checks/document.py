@@ -66,10 +66,13 @@ SPEAKER_PATTERN = (
 _PROSE_END = re.compile(r"[.?!…:。？！：][\"'”’»)\]）」』]*\s*\Z")
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 
-# Every character str.isspace() accepts. None lies above U+3000 (ideographic space), so
-# the scan stops there: all 1,114,112 code points cost ~35 ms at every import.
-# tests/test_document.py scans them all and fails if a Unicode version adds one above.
-_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+# Every character str.isspace() accepts, written out: computing them costs ~35 ms at
+# every import (2 ms even stopping at U+3000). tests/test_document.py scans all code
+# points and fails if a Unicode version adds or drops one.
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space/joiners, word joiner, BOM
 _FOLD = {
     **{ord(c): " " for c in _SPACES},

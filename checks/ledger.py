@@ -11,7 +11,6 @@ relation typing by each rule), which needs every claim and so ends the read.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, replace
 
@@ -35,6 +34,7 @@ from checks.patterns import PatternError, compile_pattern
 from checks.qualifiers import BUILT_IN
 from checks.schema import ledger_schema
 from checks.shape import ShapeCheck, short as _short
+from checks.spelling import closest
 from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
 
 
@@ -322,8 +322,8 @@ class _Builder:
         known = {*UNITS, "count", *(claim.unit for claim in self.claims.values())}
         for unit, at in self.precision_at.items():
             if unit not in known:
-                hint = difflib.get_close_matches(unit, sorted(known), n=1)
-                advice = f"did you mean {hint[0]!r}?" if hint else "use a claim's unit, e.g. count"
+                hint = closest(unit, sorted(known))
+                advice = f"did you mean {hint!r}?" if hint else "use a claim's unit, e.g. count"
                 self.problems.append(Problem(at, f"defaults.precision.{unit}",
                                              f"no claim has unit {_short(unit)}; {advice}", "schema"))
 

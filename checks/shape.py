@@ -13,7 +13,6 @@ pattern, minItems, minLength. A plain number is text only where the schema says
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -21,6 +20,7 @@ from typing import TypeVar
 import yaml
 
 from checks.findings import Location
+from checks.spelling import closest
 from checks.yamlsafe import where
 
 P = TypeVar("P")
@@ -112,8 +112,8 @@ class ShapeCheck:
             return properties[key]
         if extra is False:
             known = ", ".join(properties)
-            hint = difflib.get_close_matches(key, properties, n=1) if len(key) <= 100 else []
-            advice = f"did you mean {hint[0]!r}?" if hint else f"known keys: {known}"
+            hint = closest(key, properties)
+            advice = f"did you mean {hint!r}?" if hint else f"known keys: {known}"
             self.fail(key_node, child, f"unknown key {short(key)}; {advice}")
             return None
         names = spec.get("propertyNames", {})
@@ -154,10 +154,8 @@ def short(text: str, width: int = 60) -> str:
 
 def _hint(found: str, choices: list) -> str:
     """"; did you mean 'x'?" for a text close to one of the choices, else nothing."""
-    if len(found) > 100:  # no name is that long, and comparing a huge value costs
-        return ""
-    close = difflib.get_close_matches(found, [str(choice) for choice in choices], n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    close = closest(found, [str(choice) for choice in choices])
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def scalar_value(node: yaml.ScalarNode):

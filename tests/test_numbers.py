@@ -377,6 +377,10 @@ def test_percent_characters_are_not_a_chinese_numeral():
         ("35.5\u00a0%", "35.5", "percent"),
         ("35.5\u2009%", "35.5", "percent"),
         ("905.5\u00a0billion\u00a0yuan", "905500000000", "yuan"),
+        ("35.5\u2007%", "35.5", "percent"),  # figure space
+        ("905.5\u2002billion\u3000yuan", "905500000000", "yuan"),  # en space, ideographic space
+        ("82\u3000万", "820000", "count"),
+        ("more\u2003than\t8,000", "8000", "count"),  # em space and a tab inside the qualifier
         ("−3.5%", "-3.5", "percent"),
         ("-3.5%", "-3.5", "percent"),
         ("３５.５％", "35.5", "percent"),
@@ -388,6 +392,14 @@ def test_percent_characters_are_not_a_chinese_numeral():
 def test_unicode_spaces_digits_and_signs_are_read(stated, value, unit):
     f = parse_figure(stated)
     assert (f.value, f.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", ["35.5\n%", "905.5\r\nbillion yuan", "82\n万"])
+def test_no_line_break_is_a_space_inside_a_figure(text):
+    """Every other white space may sit between a number and its unit or scale; a line
+    break ends the figure (a hard-wrapped qualifier is another matter)."""
+    [first, *_] = find_numbers(text)
+    assert first.text == text[: len(text.split()[0])]
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,9 @@ fits any period. A relation with a `periods:` reason skips these checks.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from checks.rules._types import Problem
@@ -69,7 +68,11 @@ def _one(text: str) -> Span | None:
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    """The last day of the month (date arithmetic: the calendar module costs 2 ms a start)."""
+    first = date(year, month, 1)  # ValueError when there is no such month
+    if month == 12:
+        return first.replace(day=31)
+    return date(year, month + 1, 1) - timedelta(days=1)
 
 
 @dataclass(frozen=True)

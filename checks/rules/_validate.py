@@ -7,7 +7,6 @@ units and periods of the references that resolved.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -17,6 +16,7 @@ from checks.qualifiers import BUILT_IN, Qualifiers
 from checks.rules._options import OptionError
 from checks.rules._registry import RULES, Rule
 from checks.rules._types import Problem
+from checks.spelling import closest
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def _resolve(ref: str, claims: Mapping[str, Claim], field: str, problems: list[P
 def _suggest(word: str, known) -> str:
     """ "did you mean 'x'? " for the closest known name (by spelling or prefix), or ""."""
     names = list(known)
-    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
-    if not close and len(word) >= 3:
-        close = [name for name in names if name.startswith(word)][:1]
-    return f"did you mean {close[0]!r}? " if close else ""
+    close = closest(word, names)
+    if close is None and len(word) >= 3:
+        close = next((name for name in names if name.startswith(word)), None)
+    return f"did you mean {close!r}? " if close else ""
