@@ -42,7 +42,6 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress, count, islice, repeat
 from operator import add, eq, sub
@@ -50,6 +49,7 @@ from typing import NamedTuple, NoReturn
 
 from checks.document import Document, normalize
 from checks.numbers import NUMERAL
+from checks.values import Value
 
 __all__ = [
     "Anchor",
@@ -94,28 +94,21 @@ class Match(NamedTuple):
     figure_end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(Value):
     """An excerpt with one `[figure]`, to be found only in `speaker`'s turns if given.
 
     Building one checks its syntax (AnchorSyntaxError).
     """
 
-    text: str
-    speaker: str | None = None
     # the parsed anchor: its tokens; tokens[_first:_end] are bracketed and
     # tokens[_numeral] is the first numeral between the brackets
-    _tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    _first: int = field(init=False, repr=False, compare=False)
-    _numeral: int = field(init=False, repr=False, compare=False)
-    _end: int = field(init=False, repr=False, compare=False)
+    __slots__ = ("text", "speaker", "_tokens", "_first", "_numeral", "_end")
+    text: str
+    speaker: str | None
 
-    def __post_init__(self) -> None:
-        tokens, first, numeral, end = _parse(self.text)
-        object.__setattr__(self, "_tokens", tokens)
-        object.__setattr__(self, "_first", first)
-        object.__setattr__(self, "_numeral", numeral)
-        object.__setattr__(self, "_end", end)
+    def __init__(self, text: str, speaker: str | None = None) -> None:
+        tokens, first, numeral, end = _parse(text)
+        self._set(text=text, speaker=speaker, _tokens=tokens, _first=first, _numeral=numeral, _end=end)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -128,8 +121,7 @@ class Anchor:
         return self._first, self._numeral, self._end
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     """Every place `anchor` matches, in document order."""
 
     anchor: Anchor

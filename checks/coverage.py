@@ -35,6 +35,8 @@ class Number:
 
 @dataclass(frozen=True)
 class DocumentCoverage:
+    """Every numeral of one document, each with its status."""
+
     key: str
     path: str
     numbers: tuple[Number, ...]

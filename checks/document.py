@@ -35,9 +35,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from os import PathLike
+from typing import NamedTuple
 
 from checks import settings
 from checks.files import TooLarge, read_regular
@@ -99,8 +99,7 @@ class DocumentError(Exception):
         return f"{self.path}:{self.line}:{self.column}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(NamedTuple):
     """`text[start:end]` is said by `speaker` (None: nobody, e.g. the header)."""
 
     speaker: str | None

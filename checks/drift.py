@@ -35,8 +35,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from math import log
+from typing import NamedTuple
 
 from checks.anchors import NUM, Anchor, AnchorIndex, Match, Resolution
 from checks.numbers import SCALE_WORDS
@@ -52,8 +52,7 @@ _SCORED = 12  # places (the most words surviving, in the speaker's turns) weighe
 _GROW = 8  # tokens a proposed anchor may grow on each side to become unique
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A place the anchor may have gone: its match and the share of its words there."""
 
     match: Match
@@ -61,8 +60,7 @@ class Candidate:
     taken_by: int | None = None  # index of the other anchor that matches here exactly
 
 
-@dataclass(frozen=True, slots=True)
-class Relocation:
+class Relocation(NamedTuple):
     """Where a drifted anchor went (`match`, `proposal`) or why it is not bound."""
 
     verdict: str  # "drifted", "missing" or "ambiguous"

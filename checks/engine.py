@@ -12,7 +12,6 @@ claim.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
@@ -34,15 +33,16 @@ class InputError(Exception):
     """A document or ledger that cannot be used at all (exit 2)."""
 
 
-@dataclass
 class Check:
     """One ledger checked against its documents."""
 
-    ledger: Ledger
-    documents: dict[str, Document]
-    readings: dict[str, tuple[Reading, ...]]
-    anchor_findings: list[Finding] = field(default_factory=list)
-    _recorded: dict[str, Statement] = field(default_factory=dict, repr=False)
+    def __init__(self, ledger: Ledger, documents: dict[str, Document], readings: dict[str, tuple[Reading, ...]],
+                 anchor_findings: list[Finding] | None = None) -> None:
+        self.ledger = ledger
+        self.documents = documents
+        self.readings = readings
+        self.anchor_findings = [] if anchor_findings is None else anchor_findings
+        self._recorded: dict[str, Statement] = {}
 
     @cached_property
     def slacks(self) -> Slacks:

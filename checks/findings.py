@@ -6,8 +6,10 @@ for the same finding, so the headline is built here and nowhere else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
+
+from checks.values import Value
 
 
 class Kind(str, Enum):
@@ -26,8 +28,7 @@ class Severity(str, Enum):
     INFO = "info"
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """A place in a document or a ledger; line and column are 1-based."""
 
     path: str
@@ -39,19 +40,30 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem. `id` names what it is about (a claim, a relation, a rule hit)."""
+class Finding(Value):
+    """One problem. `id` names what it is about (a claim, a relation, a rule hit).
 
+    Two findings are equal when they say the same thing at the same places, accepted
+    or not.
+    """
+
+    __slots__ = ("kind", "rule", "id", "message", "locations", "severity", "evidence", "material", "accepted")
+    _uncompared = frozenset({"accepted"})
     kind: Kind
     rule: str
     id: str
     message: str
-    locations: tuple[Location, ...] = ()
-    severity: Severity = Severity.ERROR
-    evidence: tuple[str, ...] = ()
-    material: bool = False
-    accepted: str | None = field(default=None, compare=False)
+    locations: tuple[Location, ...]
+    severity: Severity
+    evidence: tuple[str, ...]
+    material: bool
+    accepted: str | None
+
+    def __init__(self, kind: Kind, rule: str, id: str, message: str, locations: tuple[Location, ...] = (),
+                 severity: Severity = Severity.ERROR, evidence: tuple[str, ...] = (), material: bool = False,
+                 accepted: str | None = None) -> None:
+        self._set(kind=kind, rule=rule, id=id, message=message, locations=locations, severity=severity,
+                  evidence=evidence, material=material, accepted=accepted)
 
     @property
     def headline(self) -> str:
@@ -77,7 +89,7 @@ class Finding:
         return self.severity is Severity.ERROR and self.accepted is None
 
     def accept(self, reason: str) -> Finding:
-        return replace(self, accepted=reason)
+        return self._replace(accepted=reason)
 
 
 def summarize(findings: list[Finding]) -> dict[str, int]:

@@ -18,10 +18,11 @@ uses the closed reciprocal ``[0, 1/2]``, a sound over-approximation of ``(0, 1/2
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Union
+
+from checks.values import Value
 
 __all__ = ["Interval", "Number", "as_fraction", "format_decimal"]
 
@@ -94,20 +95,19 @@ def _hi_end(e: _End) -> Fraction | None:
     return None if e == _POS else e  # type: ignore[return-value]
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(Value):
     """The closed rational interval ``[lo, hi]``; ``None`` = unbounded there."""
 
+    __slots__ = ("lo", "hi")
     lo: Fraction | None
     hi: Fraction | None
 
-    def __post_init__(self) -> None:
-        lo = None if self.lo is None else as_fraction(self.lo, "Interval.lo")
-        hi = None if self.hi is None else as_fraction(self.hi, "Interval.hi")
+    def __init__(self, lo: Number | None, hi: Number | None) -> None:
+        lo = None if lo is None else as_fraction(lo, "Interval.lo")
+        hi = None if hi is None else as_fraction(hi, "Interval.hi")
         if lo is not None and hi is not None and lo > hi:
             raise ValueError(f"Interval.lo must be <= Interval.hi, got {lo} > {hi}")
-        object.__setattr__(self, "lo", lo)
-        object.__setattr__(self, "hi", hi)
+        self._set(lo=lo, hi=hi)
 
     # -- constructors ------------------------------------------------------------
     @classmethod

@@ -12,7 +12,7 @@ relation typing by each rule), which needs every claim and so ends the read.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import yaml
 
@@ -38,8 +38,9 @@ from checks.spelling import closest
 from checks.yamlsafe import Entry, Section, YamlProblem, stream_file, where
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
+    """One thing wrong with the ledger, at its place; becomes a ledger finding."""
+
     where: Location
     field: str
     message: str
@@ -369,8 +370,8 @@ class _Builder:
         for claim_id, index, field, named, at, named_at in self.pending:
             claim = self.claims[claim_id]
             mentions = list(claim.mentions)
-            mentions[index] = replace(mentions[index], document=self._mention_document(field, named, at, named_at))
-            self.claims[claim_id] = replace(claim, mentions=tuple(mentions))
+            mentions[index] = mentions[index]._replace(document=self._mention_document(field, named, at, named_at))
+            self.claims[claim_id] = claim._replace(mentions=tuple(mentions))
 
     def _relation(self, key: str, key_node: yaml.Node, node: yaml.MappingNode):
         """The relation and where each of its keys stands, or (None, None) if it names no single kind."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checks.anchors import Match
 from checks.document import Document
@@ -15,8 +15,7 @@ from checks.qualifiers import BUILT_IN, Qualifiers
 KEPT = MIN_SCORE - MARGIN  # below this a place is not even scored (checks.drift)
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """One mention as read from its document; `figure` is None if unresolved."""
 
     claim: str

@@ -6,15 +6,17 @@ location it came from so any finding about it can point there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping, NamedTuple
 
 from checks.findings import Location
 from checks.qualifiers import BUILT_IN, Qualifiers
+from checks.values import Value
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentRef:
+class DocumentRef(NamedTuple):
+    """A document the ledger names (`documents:`), by key."""
+
     key: str
     path: str  # resolved, as given to open()
     display: str  # as the user should see it in locations
@@ -22,16 +24,18 @@ class DocumentRef:
     where: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """One place a claim's figure is stated: an anchor in one document."""
+
     anchor: str
     document: str  # DocumentRef.key
     speaker: str | None
     where: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
+    """One figure the documents state (or an official one, with `source`), and where."""
+
     id: str
     metric: str
     period: str
@@ -48,34 +52,41 @@ class Claim:
         return self.source is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(Value):
     """One rule over claims. `kind` is the rule's registry name.
 
     `operands` and `result` hold claim ids or literal figures (e.g. "100%");
     `options` holds the remaining plain values (exact, op, weights, tolerance,
-    formula, why, periods, units), validated by the rule itself.
+    formula, why, periods, units), validated by the rule itself. Two relations are
+    equal whatever their options say.
     """
 
+    __slots__ = ("id", "kind", "operands", "result", "where", "options", "review")
+    _uncompared = frozenset({"options"})
     id: str
     kind: str
     operands: tuple[str, ...]
     result: str | None
     where: Location
-    options: dict[str, Any] = field(default_factory=dict, compare=False)
-    review: str | None = None  # "draft": a drafted guess no person has confirmed yet
+    options: dict[str, Any]
+    review: str | None  # "draft": a drafted guess no person has confirmed yet
+
+    def __init__(self, id: str, kind: str, operands: tuple[str, ...], result: str | None, where: Location,
+                 options: dict[str, Any] | None = None, review: str | None = None) -> None:
+        self._set(id=id, kind=kind, operands=operands, result=result, where=where,
+                  options={} if options is None else options, review=review)
 
 
-@dataclass(frozen=True, slots=True)
-class Ignore:
+class Ignore(NamedTuple):
+    """A pattern of numerals that are not figures (dates, list numbers), and why."""
+
     pattern: str
     reason: str
     where: Location
     review: str | None = None  # "draft": a drafted guess no person has confirmed yet
 
 
-@dataclass(frozen=True, slots=True)
-class Expectation:
+class Expectation(NamedTuple):
     """A real finding kept visible but not failing CI."""
 
     kind: str
@@ -85,14 +96,16 @@ class Expectation:
     where: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Slack:
+class Slack(NamedTuple):
+    """How far a "nearly" or "about" figure may lie from the exact one."""
+
     nearly: str = "5%"
     about: str = "5%"
 
 
-@dataclass(frozen=True, slots=True)
-class Ledger:
+class Ledger(NamedTuple):
+    """A whole ledger, loaded and validated (`checks.ledger.load_ledger`)."""
+
     path: str
     documents: dict[str, DocumentRef]
     claims: dict[str, Claim]  # document claims and external claims, by id
@@ -100,7 +113,7 @@ class Ledger:
     ignores: tuple[Ignore, ...] = ()
     expected: tuple[Expectation, ...] = ()
     slack: Slack = Slack()
-    precision: dict[str, str] = field(default_factory=dict)  # unit -> step (`defaults: precision:`)
+    precision: Mapping[str, str] = MappingProxyType({})  # unit -> step (`defaults: precision:`)
     qualifiers: Qualifiers = BUILT_IN  # the phrase table, with the ledger's `defaults: qualifiers:`
     drift: str = "warn"  # "fail": an anchor that drifted fails like a missing one
 

@@ -11,7 +11,7 @@ a small multiple of one check.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -22,6 +22,8 @@ from checks.numbers import parse_figure
 
 @dataclass(frozen=True)
 class Mutant:
+    """One figure changed by one rounding step, and what caught it."""
+
     claim: str
     reading: Reading
     stated: str  # e.g. "35.5% -> 35.7%"
@@ -34,6 +36,8 @@ class Mutant:
 
 @dataclass(frozen=True)
 class MutationReport:
+    """All mutants of a ledger, and the totals by relation kind."""
+
     mutants: tuple[Mutant, ...]
     kind_totals: dict[str, int]  # mutants of claims taking part in each kind
     kind_caught: dict[str, int]
@@ -79,7 +83,7 @@ def analyse(check: Check) -> MutationReport:
             if reading.figure is None:
                 continue
             for value in perturbations(reading.figure.value, reading.figure.exponent):
-                mutated = readings[:index] + (replace(reading, figure=replace(reading.figure, value=value)),) \
+                mutated = readings[:index] + (reading._replace(figure=reading.figure._replace(value=value)),) \
                     + readings[index + 1:]
                 caught = _caught(check, claim, mutated, touching[claim.id], baseline)
                 mutants.append(Mutant(claim.id, reading, f"{reading.figure.numeral} -> {_as_written(reading.figure, value)}",

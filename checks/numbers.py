@@ -33,14 +33,15 @@ Decisions (documented here and in the README):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from checks.document import INVISIBLE
-from checks.interval import Interval, as_fraction
+from checks.interval import Interval, Number, as_fraction
 from checks.qualifiers import BUILT_IN, NOT_AFTER, NUMERAL_SUFFIXES, QUALIFIERS, Qualifiers
+from checks.values import Value
 
 __all__ = [
     "NUMERAL",
@@ -300,23 +301,23 @@ class FigureError(ValueError):
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Slacks:
+class Slacks(Value):
     """How far "nearly X" and "about X" may stray from X, as a fraction of X.
 
     Defaults: ``nearly`` 5% (the true value is at least 95% of X), ``about`` 5%
     (within 5% of X either side). A ledger may override them (``defaults.slack``).
     """
 
-    nearly: Fraction = Fraction(5, 100)
-    about: Fraction = Fraction(5, 100)
+    __slots__ = ("nearly", "about")
+    nearly: Fraction
+    about: Fraction
 
-    def __post_init__(self) -> None:
-        for name in ("nearly", "about"):
-            value = as_fraction(getattr(self, name), f"Slacks.{name}")
+    def __init__(self, nearly: Number = Fraction(5, 100), about: Number = Fraction(5, 100)) -> None:
+        for name, given in (("nearly", nearly), ("about", about)):
+            value = as_fraction(given, f"Slacks.{name}")
             if not 0 <= value < 1:
                 raise ValueError(f"Slacks.{name} must be >= 0 and < 1, got {value}")
-            object.__setattr__(self, name, value)
+            self._set(**{name: value})
 
     @classmethod
     def from_percent_text(cls, nearly: object = "5%", about: object = "5%") -> Slacks:
@@ -339,8 +340,7 @@ def _slack_value(name: str, stated: object) -> Fraction:
     return figure.stated_value / 100
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A stated figure, read from ``text[start:end]``.
 
     ``value`` is in base units after the scale word ("1.118 billion" ->

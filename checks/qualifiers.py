@@ -25,8 +25,9 @@ is read before a number only. A ledger adds phrases under ``defaults: qualifiers
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Mapping, Sequence
+
+from checks.values import Value
 
 __all__ = ["BUILT_IN", "PLACES", "QUALIFIERS", "Qualifiers"]
 
@@ -79,18 +80,18 @@ NOT_AFTER = {"超": "不", "近": "最附", "约": "大节制预签条公契合"
 (nearby), 节约 (save), 签约 (sign), 公约 (convention) are words of their own."""
 
 
-@dataclass(frozen=True)
-class Qualifiers:
+class Qualifiers(Value):
     """A qualifier table: (phrase, qualifier) pairs before and after the number."""
 
+    __slots__ = ("before", "after", "_hash")
     before: tuple[tuple[str, str], ...]
     after: tuple[tuple[str, str], ...]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.before, self.after)))  # read once per figure
+    def __init__(self, before: tuple[tuple[str, str], ...], after: tuple[tuple[str, str], ...]) -> None:
+        self._set(before=before, after=after, _hash=hash((before, after)))  # read once per figure
 
     def __hash__(self) -> int:
-        return self._hash  # type: ignore[attr-defined, no-any-return]
+        return self._hash
 
     def with_phrases(self, place: str, added: Mapping[str, Sequence[str]]) -> Qualifiers:
         """This table with ``added`` (qualifier -> phrases) read at ``place``.

@@ -32,10 +32,9 @@ relation (`checks.rules`).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from fractions import Fraction
 from math import floor
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from checks.interval import Interval
 from checks.numbers import Figure
@@ -73,8 +72,7 @@ def rounding_step(figure: Figure, precision: Fraction | None = None, unit_defaul
     return figure.step
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
     """One statement of a quantity: its stated value, its step (None when hedged:
     a bound or an estimate is not a rounding) and the interval it allows."""
 
@@ -83,8 +81,7 @@ class Statement:
     interval: Interval
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(NamedTuple):
     """Statements ``first`` and ``second`` (indices) cannot state one value.
 
     ``kind``: "digits" (one step, other digits), "apart" (disjoint intervals),

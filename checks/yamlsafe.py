@@ -15,7 +15,7 @@ problem is reported at the place and in the words PyYAML gives.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
@@ -229,16 +229,14 @@ def compose_text(text: str, path: str) -> yaml.Node | None:
     return next(_run(whole, text, path, fast=False))
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A top-level key whose mapping is streamed: `mapping` holds no entries."""
 
     key: yaml.ScalarNode
     mapping: yaml.MappingNode
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One `id: {...}` entry of a streamed section."""
 
     section: str

@@ -57,6 +57,8 @@ class AcceptError(Exception):
 
 @dataclass(frozen=True)
 class Update:
+    """One change `accept` would write into the ledger."""
+
     claim: str
     old: str
     new: str

@@ -29,6 +29,8 @@ from checks.yamlsafe import read_text
 
 @dataclass
 class Comparison:
+    """How a draft ledger compares with a reviewed one, counted."""
+
     reference: str
     claims: int = 0
     external: int = 0

@@ -38,6 +38,8 @@ _PATTERN_GROWTH = 6
 
 @dataclass(frozen=True)
 class Anchored:
+    """An anchor the drafter wrote for a figure."""
+
     text: str  # the anchor, brackets around the figure
     speaker: str | None  # set when only the speaker's turns make it unique
 

@@ -30,6 +30,8 @@ class ExistingError(Exception):
 
 @dataclass
 class Section:
+    """Where a top-level section of an existing ledger sits, for inserting items."""
+
     name: str
     key_line: int  # 0-based line of "name:"
     insert_line: int  # 0-based line before which new items go
@@ -40,6 +42,8 @@ class Section:
 
 @dataclass
 class Existing:
+    """What an existing ledger already holds, so a draft adds only what is new."""
+
     path: str
     text: str
     documents: dict[str, str] = field(default_factory=dict)  # key -> absolute path

@@ -44,6 +44,8 @@ _BEFORE_WORDS, _AFTER_WORDS = 12, 8
 
 @dataclass(frozen=True)
 class Metric:
+    """What a figure measures, as the drafter reads it from its clause."""
+
     text: str  # the placeholder
     kind: str  # growth, share, rate, gap, amount, count, times, or a unit
     subject: tuple[str, ...]  # content stems of the subject's nouns (no -ed, -ing, -ly words), for matching

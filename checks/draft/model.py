@@ -45,6 +45,8 @@ class Item:
 
 @dataclass
 class DraftMention:
+    """One mention of a drafted claim."""
+
     item: Item
     anchor: str
     speaker: str | None  # the anchor's `speaker:` field
@@ -53,6 +55,8 @@ class DraftMention:
 
 @dataclass
 class DraftClaim:
+    """A claim as drafted, with the notes a reviewer should read."""
+
     id: str
     metric: str
     period: Period
@@ -68,6 +72,8 @@ class DraftClaim:
 
 @dataclass
 class DraftRelation:
+    """A relation as drafted, with the words it came from."""
+
     id: str
     kind: str
     operands: list[str]
@@ -80,6 +86,8 @@ class DraftRelation:
 
 @dataclass
 class DraftIgnore:
+    """An ignore pattern as drafted, with examples of what it hides."""
+
     pattern: str
     reason: str
     rule: str
@@ -98,6 +106,8 @@ class Skipped:
 
 @dataclass
 class Draft:
+    """Everything drafted for one document, and what was skipped."""
+
     document_key: str
     document_path: str  # as the ledger should name it
     language: str

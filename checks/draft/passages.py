@@ -34,6 +34,8 @@ def _items(text: str, start: int, end: int) -> list[Span]:
 
 @dataclass(frozen=True)
 class Span:
+    """Offsets of a passage of the text."""
+
     start: int
     end: int
 

@@ -86,6 +86,8 @@ _BINDS = re.compile(r"\s*(?:(?:year\s+on\s+year|yoy)\s*)?(?:in|for|during|over)?
 
 @dataclass(frozen=True)
 class Period:
+    """The period drafted for a figure, and how it was found."""
+
     value: str  # 2025-H1, 2025-01..05, 2025-06-30, none, ...
     words: str  # the words it was read from; "" for none
     how: str  # "stated" (its sentence), "carried" (an earlier one), "nearby", "titled", "dated", "usual", "none"

@@ -56,6 +56,8 @@ _SAME_SUBJECT = re.compile(r"^\s*(?:in\s+\w+\s*)?,?\s*and\s+(?:account(?:ed|s)\s
 
 @dataclass
 class Proposal:
+    """A relation the text suggests, before it becomes a DraftRelation."""
+
     kind: str
     operands: list[Item]
     result: Item | None

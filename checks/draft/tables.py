@@ -41,6 +41,8 @@ _PROSE = re.compile(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}")
 
 @dataclass(frozen=True)
 class Cell:
+    """What a number in a table column means: its column's period, its row."""
+
     period: str  # of its column: 2018-03, 2019-Q2, 2017
     heading: str  # the column's heading, as printed ("Mar.", "2018 Mar.")
     unit: str | None  # "percent" when the table says its numbers are percent changes
@@ -49,6 +51,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class _Column:
+    """A column of a table's heading line."""
+
     start: int  # columns of the heading on its line
     end: int
     period: str

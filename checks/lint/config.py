@@ -19,6 +19,8 @@ SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Seve
 
 @dataclass(frozen=True)
 class ConfigProblem:
+    """One thing wrong with the review configuration, at its place."""
+
     where: Location
     field: str
     message: str
@@ -52,6 +54,8 @@ class GlossaryEntry:
 
 @dataclass(frozen=True)
 class Acceptance:
+    """A lint finding accepted in review.yaml, and why."""
+
     rule: str
     id: str
     reason: str
@@ -61,6 +65,8 @@ class Acceptance:
 
 @dataclass(frozen=True)
 class Furniture:
+    """A pattern of page furniture (headers, footers) lint leaves alone."""
+
     pattern: re.Pattern  # compiled by checks.patterns (a `regex` pattern)
     note: str
     where: Location | None = None
@@ -86,6 +92,8 @@ class FalseFriend:
 
 @dataclass(frozen=True)
 class LintConfig:
+    """The review configuration (review.yaml), loaded."""
+
     stock_phrases: tuple[str, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
     synonyms: tuple[Synonyms, ...] = ()

@@ -46,6 +46,8 @@ Check = Callable[[str, "LintConfig"], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """One lint rule: its name, what it finds, how severe, and its check."""
+
     name: str
     summary: str
     severity: Severity

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from checks.findings import Finding, Kind, Severity
@@ -29,12 +28,16 @@ meta_rule("unused-acceptance", severity=Severity.WARNING,
           summary="an accept entry of the configuration that matches no finding")
 
 
-@dataclass(frozen=True)
 class LintFinding(Finding):
     """A lint finding also carries the text in question and its replacement."""
 
-    text: str = ""
-    suggestion: str | None = None
+    __slots__ = ("text", "suggestion")
+    text: str
+    suggestion: str | None
+
+    def __init__(self, *args: object, text: str = "", suggestion: str | None = None, **fields: object) -> None:
+        super().__init__(*args, **fields)  # type: ignore[arg-type]
+        self._set(text=text, suggestion=suggestion)
 
 
 def lint_text(text: str, config: LintConfig) -> list[Hit]:

@@ -41,6 +41,8 @@ MEASURE_NOUNS = frozenset(
 
 @dataclass(frozen=True)
 class Word:
+    """A word of the text and its offsets."""
+
     text: str
     start: int
     end: int
@@ -106,6 +108,8 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|vs))(?<!\bM
 
 @dataclass(frozen=True)
 class Span:
+    """Offsets of a paragraph of the text."""
+
     start: int
     end: int
 

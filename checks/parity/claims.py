@@ -13,7 +13,6 @@ side is a ``repeat`` conflict. The file is written atomically and read back befo
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from checks.document import load_document
 from checks.draft.excerpts import Excerpts
@@ -88,8 +87,8 @@ def _anchors(text: Text, mentions: list[Mention]) -> list[str | None]:
 def _in_document(text: Text, mention: Mention) -> Figure:
     shift = text.units[mention.unit].offset or 0
     f = mention.figure
-    return replace(f, start=f.start + shift, end=f.end + shift,
-                   number_start=f.number_start + shift, number_end=f.number_end + shift)
+    return f._replace(start=f.start + shift, end=f.end + shift,
+                      number_start=f.number_start + shift, number_end=f.number_end + shift)
 
 
 def _where(text: Text, mention: Mention) -> str:

@@ -25,6 +25,8 @@ class ExpectedError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Expected:
+    """A parity finding the corpus expects, and why."""
+
     rule: str
     id: str
     line: int | None

@@ -8,7 +8,6 @@ gives them, so "26.8万" and "268,000" agree, and so do "超过 82 万" and "mor
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -58,7 +57,7 @@ def agree(a: Figure, b: Figure) -> bool:
 def _about(figure: Figure):
     """A bound read as "about" its value: "up to 335 billion" must still be near the
     figure it is compared with, not merely above 2017."""
-    return replace(figure, qualifier="about").interval()
+    return figure._replace(qualifier="about").interval()
 
 
 def power_of_ten_off(original: Figure, translation: Figure) -> int | None:
@@ -80,7 +79,7 @@ def agree_scaled(original: Figure, translation: Figure, factor: Fraction) -> boo
 
 
 def _rounded(figure: Figure):
-    return replace(figure, qualifier=None).interval()
+    return figure._replace(qualifier=None).interval()
 
 
 def direction(figure: Figure) -> int:

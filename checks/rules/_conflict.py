@@ -17,10 +17,9 @@ that shape the arithmetic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from fractions import Fraction
 from string import ascii_lowercase
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from checks.findings import Severity
 from checks.interval import Interval, format_decimal
@@ -34,8 +33,7 @@ SYMBOLS = {"=": "=", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 _SHOWN_OPTIONS = ("formula", "tolerance", "weights", "op", "exact")
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     """Everything a message may quote about one evaluation."""
 
     rule: Rule
@@ -82,10 +80,10 @@ def bound(facts: Facts, order: Order, *, material: bool) -> Conflict:
 def order(facts: Facts, failed: Order, *, material: bool) -> Conflict:
     left, right = (facts.operands[i] for i in failed.sides)
     style = Style.of(left)
-    style = replace(style, places=max(style.places, Style.of(right).places))
+    style = style._replace(places=max(style.places, Style.of(right).places))
     message = (
         f"{said(left)} {SYMBOLS[failed.op]} {said(right)} cannot hold: {facts.verb} "
-        f"{style.span(failed.left)} and {replace(style, unit=right.unit).span(failed.right)} "
+        f"{style.span(failed.left)} and {style._replace(unit=right.unit).span(failed.right)} "
         f"({_shortfall(failed, style)})"
     )
     return Conflict(message, evidence(facts), material)

@@ -10,10 +10,9 @@ values, so literals are exact decimals and the result is a sound enclosure.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from fractions import Fraction
 from string import ascii_lowercase
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from checks.interval import Interval
 from checks.literals import LiteralError, bounded_decimal
@@ -41,8 +40,9 @@ def names(count: int) -> str:
     return ", ".join(ascii_lowercase[:count])
 
 
-@dataclass(frozen=True)
-class Formula:
+class Formula(NamedTuple):
+    """A relation's `formula:`, parsed once into a tree only arithmetic can run."""
+
     text: str
     tree: Node
 

@@ -8,10 +8,9 @@ are read as decimals from their text, never through binary floats.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from checks.literals import LiteralError, check_bounds
 from checks.rules._formula import Formula, FormulaError
@@ -22,8 +21,7 @@ class OptionError(ValueError):
     """An option value that cannot be used; the message says what is expected."""
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One option a kind accepts.
 
     ``read(value, operands)`` turns the raw ledger value into the rule's value
@@ -37,7 +35,7 @@ class Option:
 
     def needed(self) -> Option:
         """The same option, but mandatory for this kind."""
-        return replace(self, required=True)
+        return self._replace(required=True)
 
 
 def _reason(value: Any, operands: int) -> str:

@@ -9,11 +9,11 @@ fits any period. A relation with a `periods:` reason skips these checks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from checks.rules._types import Problem
+from checks.values import Value
 
 Span = tuple[date, date]
 Dated = tuple[str, Optional[str]]  # (operand id, period or None when it has none)
@@ -75,17 +75,18 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month + 1, 1) - timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Periods:
+class Periods(Value):
     """A kind's period rule: "same", "within" (the operands are parts of the
     result's period: quarters of a half-year) or "first" (the first operand and
     the result share a period; the others are base periods, as in growth)."""
 
-    policy: str = "same"
+    __slots__ = ("policy",)
+    policy: str
 
-    def __post_init__(self) -> None:
-        if self.policy not in POLICIES:
-            raise ValueError(f"Periods.policy must be one of {', '.join(POLICIES)}, got {self.policy!r}")
+    def __init__(self, policy: str = "same") -> None:
+        if policy not in POLICIES:
+            raise ValueError(f"Periods.policy must be one of {', '.join(POLICIES)}, got {policy!r}")
+        self._set(policy=policy)
 
     def problems(self, kind: str, operands: Sequence[Dated], result: Dated | None) -> list[Problem]:
         dated = [(ref, period) for ref, period in operands if _dated(period)]

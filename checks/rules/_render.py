@@ -13,9 +13,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 from math import ceil, floor
+from typing import NamedTuple
 
 from checks.interval import Interval, format_decimal
 from checks.numbers import FigureError, parse_figure
@@ -29,8 +29,7 @@ _ARABIC = re.compile(  # a numeral in digits, grouped or not: "140,000", "-4.9",
 )
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How computed values are shown next to a stated figure: in its scale
     ("million"), its unit, and two decimals past its last written digit."""
 

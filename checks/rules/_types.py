@@ -13,18 +13,17 @@ in order (the first that fails is the conflict):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Union
+from typing import NamedTuple, Union
 
 from checks.findings import Location, Severity
 from checks.interval import Interval
+from checks.values import Value
 
 OPS = ("=", "<", "<=", ">", ">=")
 
 
-@dataclass(frozen=True)
-class Operand:
+class Operand(NamedTuple):
     """One figure as read from the document (or an external claim, or a literal)."""
 
     id: str  # claim id, or the literal text
@@ -38,8 +37,7 @@ class Operand:
     recorded: str | None = None  # the ledger's value, when this figure restates it coarser or hedged
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(NamedTuple):
     """A relation the stated figures cannot satisfy."""
 
     message: str  # one line: stated, allowed, how far off, nearest consistent statement
@@ -48,16 +46,14 @@ class Conflict:
     severity: Severity = Severity.ERROR  # WARNING: the figures agree only at a rounding tie
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """A load-time typing or shape error in one relation."""
 
     field: str  # the relation's key it is about: "difference", "is", "op", ...
     message: str  # one line: what was found, what is expected
 
 
-@dataclass(frozen=True)
-class Order:
+class Order(Value):
     """``left op right`` must hold for some values of the two intervals.
 
     ``sides`` names which operands (by position) stand on each side, so that the
@@ -65,14 +61,16 @@ class Order:
     operand with its second unless it says otherwise.
     """
 
+    __slots__ = ("left", "op", "right", "sides")
     left: Interval
     op: str
     right: Interval
-    sides: tuple[int, int] = (0, 1)
+    sides: tuple[int, int]
 
-    def __post_init__(self) -> None:
-        if self.op not in OPS:
-            raise ValueError(f"Order.op must be one of {', '.join(OPS)}, got {self.op!r}")
+    def __init__(self, left: Interval, op: str, right: Interval, sides: tuple[int, int] = (0, 1)) -> None:
+        if op not in OPS:
+            raise ValueError(f"Order.op must be one of {', '.join(OPS)}, got {op!r}")
+        self._set(left=left, op=op, right=right, sides=sides)
 
     @property
     def possible(self) -> bool:
@@ -114,11 +112,14 @@ class Order:
         return max(Fraction(0), hi.lo - lo.hi)
 
 
-@dataclass(frozen=True)
-class Whole:
+class Whole(Value):
     """The operand at ``index`` must hold a whole number (a count)."""
 
+    __slots__ = ("index",)
     index: int
+
+    def __init__(self, index: int) -> None:
+        self._set(index=index)
 
 
 Requirement = Union[Interval, Order, Whole]

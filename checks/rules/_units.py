@@ -7,10 +7,10 @@ A relation with a `units:` reason skips these checks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from checks.rules._types import Problem
+from checks.values import Value
 
 COUNTED = ("count", "units")
 """Units of things counted one by one (whole numbers)."""
@@ -26,8 +26,7 @@ _OPERANDS = {
 _RESULTS = ("same", "pp", "percent", "times", "any")
 
 
-@dataclass(frozen=True)
-class Units:
+class Units(Value):
     """A kind's unit rule.
 
     ``operands``: "same" (one unit), "dimension" (one unit, percent ~ pp),
@@ -36,14 +35,16 @@ class Units:
     the operands' unit), "percent", "times" or "any".
     """
 
-    operands: str = "same"
-    result: str = "same"
+    __slots__ = ("operands", "result")
+    operands: str
+    result: str
 
-    def __post_init__(self) -> None:
-        if self.operands not in _OPERANDS:
-            raise ValueError(f"Units.operands must be one of {', '.join(_OPERANDS)}, got {self.operands!r}")
-        if self.result not in _RESULTS:
-            raise ValueError(f"Units.result must be one of {', '.join(_RESULTS)}, got {self.result!r}")
+    def __init__(self, operands: str = "same", result: str = "same") -> None:
+        if operands not in _OPERANDS:
+            raise ValueError(f"Units.operands must be one of {', '.join(_OPERANDS)}, got {operands!r}")
+        if result not in _RESULTS:
+            raise ValueError(f"Units.result must be one of {', '.join(_RESULTS)}, got {result!r}")
+        self._set(operands=operands, result=result)
 
     def problems(self, kind: str, operands: Sequence[Typed], result: Typed | None) -> list[Problem]:
         found: list[Problem] = []

@@ -7,8 +7,7 @@ units and periods of the references that resolved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from checks.model import Claim, Relation
 from checks.numbers import Figure, FigureError, parse_figure
@@ -19,8 +18,9 @@ from checks.rules._types import Problem
 from checks.spelling import closest
 
 
-@dataclass(frozen=True)
-class _Reference:
+class _Reference(NamedTuple):
+    """An operand or result as validation sees it: a claim's unit and period, or a literal's."""
+
     id: str
     unit: str | None  # None: a bare-number literal, which fits any unit
     period: str | None  # None: a literal, which fits any period

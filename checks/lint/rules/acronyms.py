@@ -27,6 +27,8 @@ _TRAILING_ACRONYM = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Za-z0-9&]*[
 
 @dataclass(frozen=True)
 class Definition:
+    """Where the text spells out an acronym."""
+
     base: str  # the acronym without a plural ending
     written: str  # the acronym as written
     long: str
