@@ -30,7 +30,7 @@ from checks.model import (
 )
 from checks.literals import LiteralError, bounded_decimal
 from checks.numbers import UNITS, FigureError, parse_figure
-from checks.patterns import PatternError, compile_pattern
+from checks.patterns import PatternError, check_pattern
 from checks.qualifiers import BUILT_IN
 from checks.schema import ledger_schema
 from checks.shape import ShapeCheck, short as _short
@@ -408,7 +408,7 @@ class _Builder:
             fields = _pairs(node)
             pattern_node = fields["pattern"][1]
             try:
-                compile_pattern(pattern_node.value)
+                check_pattern(pattern_node.value)
             except PatternError as error:
                 self.fail(pattern_node, "ignore.pattern", str(error), "schema")
                 continue

@@ -9,21 +9,32 @@ million nodes and several gigabytes. So before compiling, `size` estimates what 
 compiled pattern holds (an atom counts 1, a counted repetition multiplies what it
 repeats by its larger bound, alternatives add up) and a pattern over `MAX_SIZE`
 (about 30 MB and 0.1 s to compile) is refused.
+
+Loading a ledger only validates its patterns (`check_pattern`): the standard `re`
+compiles nearly every pattern `regex` does, for a fraction of its 12 ms (import and
+compile of the briefing's 30), so `regex` is imported only for a pattern `re`
+refuses, whose verdict and message are then `regex`'s, and to match.
 """
 
 from __future__ import annotations
 
-import regex
+import re
+import warnings
+from typing import TYPE_CHECKING
 
 from checks import settings
+
+if TYPE_CHECKING:
+    import regex
 
 MAX_SIZE = 100_000
 DEFAULT_SECONDS = 2.0
 
-_COUNTED = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
-_BRACED_ESCAPE = regex.compile(r"\\[pPNxuUg]\{[^}]*\}|\\g<[^>]*>")
+_COUNTED = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+_OTHER_BRACE = re.compile(r"\{(?![0-9]*,?[0-9]*\})")
+_BRACED_ESCAPE = re.compile(r"\\[pPNxuUg]\{[^}]*\}|\\g<[^>]*>")
 # "(" and what opens a group without being matched: (?:  (?P<name>  (?<=  (?i:  (?#comment
-_GROUP_HEAD = regex.compile(r"\((?:\?(?:#[^)]*|P?<[A-Za-z_]\w*>|P=\w+|<[=!]|[=!>|]|[A-Za-z^-]*:?))?")
+_GROUP_HEAD = re.compile(r"\((?:\?(?:#[^)]*|P?<[A-Za-z_]\w*>|P=\w+|<[=!]|[=!>|]|[A-Za-z^-]*:?))?")
 
 
 class PatternError(ValueError):
@@ -40,14 +51,38 @@ class PatternTimeout(Exception):
 
 def compile_pattern(text: str, flags: int = 0) -> regex.Pattern:
     """`text` compiled, or PatternError if it is too large to compile or not a regular expression."""
-    estimate = size(text)
-    if estimate > MAX_SIZE:
-        raise PatternError(f"its repetitions unroll to more than {MAX_SIZE:,} elements when compiled; "
-                           "use fewer or smaller counted repetitions such as {4000}")
+    _check_size(text)
+    import regex  # here: loading a ledger needs it only for a pattern `re` refuses (module docstring)
+
     try:
         return regex.compile(text, flags)
     except (regex.error, OverflowError, ValueError, RecursionError) as error:
         raise PatternError(f"invalid regular expression: {error}") from None
+
+
+def check_pattern(text: str) -> None:
+    """PatternError, as `compile_pattern` would raise it, if `text` cannot be used.
+
+    A brace that opens no counted repetition goes to `regex` (`{e}`, `{s<3}` are its
+    fuzzy-match constraints, literal text to `re`): a fuzz of 300,000 patterns found
+    no other that `re` accepts and `regex` refuses (tests/test_patterns.py keeps it).
+    """
+    _check_size(text)
+    if _OTHER_BRACE.search(text):
+        compile_pattern(text)
+        return
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # re's FutureWarnings about sets: not the user's engine
+            re.compile(text)
+    except (re.error, OverflowError, ValueError, RecursionError):
+        compile_pattern(text)
+
+
+def _check_size(text: str) -> None:
+    if size(text) > MAX_SIZE:
+        raise PatternError(f"its repetitions unroll to more than {MAX_SIZE:,} elements when compiled; "
+                           "use fewer or smaller counted repetitions such as {4000}")
 
 
 def size(text: str) -> int:

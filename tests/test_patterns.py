@@ -3,19 +3,21 @@ when their repetitions unroll too far, stopped when matching runs over the budge
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 from memo import DOCUMENT, GOOD, write
-from strategies import no_hang
+from strategies import fuzz, no_hang
 
 from checks import patterns
 from checks.cli import main
 from checks.lint.config import LintConfigError
 from checks.lint.rules.furniture import page_furniture
 from checks.lint.reader import load_config
-from checks.patterns import MAX_SIZE, PatternError, compile_pattern, size
+from checks.patterns import MAX_SIZE, PatternError, check_pattern, compile_pattern, size
 
 pytest_plugins = ["pytester"]
 
@@ -118,3 +120,32 @@ def test_a_huge_ignore_pattern_fails_the_ledger_in_pytest_and_the_collection_goe
     outcomes = result.parseoutcomes()
     assert outcomes.get("passed") == 1 and outcomes.get("failed", 0) >= 1 and "errors" not in outcomes
     result.stdout.fnmatch_lines(["*claims.yaml:23:14*ignore.pattern: its repetitions unroll*"])
+
+
+# Pieces of pattern syntax, `regex`'s own among them (fuzzy constraints, POSIX
+# classes, set operations, \p{..}), for check_pattern against regex.compile.
+_SYNTAX = [*"\\()[]{}?*+|^$.-:<>=!P,0123abwdsWDSeiBAZpNxu#' ", "(?P<n>", "(?:", "(?=", "(?<=", "(?!", "(?<!",
+           "(?i)", "(?x)", "{2}", "{1,3}", "{,2}", "{2,}", "\\1", "(?P=n)", "[^", "\\p{L}", "(?>", "++", "*+",
+           "(?#", "(?(1)", "(?a)", "(?u)", "(?-i:", "\\N{DIGIT ONE}", "\\x41", "\\u0041", "\\0", "\\777",
+           "{e}", "{e<=1}", "{s<2}", "(?V1)", "[[:alpha:]]", "[a--b]", "[a&&b]", "\\G", "\\K", "\\X", "\\m"]
+
+
+@fuzz
+@given(st.lists(st.sampled_from(_SYNTAX), min_size=1, max_size=8).map("".join))
+def test_a_ledger_pattern_is_valid_exactly_when_regex_compiles_it(pattern):
+    """Loading a ledger checks its patterns with `re` where that gives regex's verdict."""
+    try:
+        regex.compile(pattern)
+    except Exception:  # noqa: BLE001 - any refusal of regex's
+        with pytest.raises(PatternError):
+            check_pattern(pattern)
+    else:
+        check_pattern(pattern)
+
+
+@pytest.mark.parametrize("pattern", ["{d", "a{s"])
+def test_a_brace_that_re_takes_for_a_character_is_judged_by_regex(pattern):
+    """`re` reads "{d" as two characters; `regex` as an unfinished fuzzy constraint."""
+    re.compile(pattern)
+    with pytest.raises(PatternError, match="invalid regular expression"):
+        check_pattern(pattern)

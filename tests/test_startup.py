@@ -13,7 +13,8 @@ ROOT = Path(__file__).parent.parent
 # Modules only other commands or a typo need; each costs 1-8 ms of every `check`.
 # dataclasses (and the inspect module it loads): 8 ms, and 0.6 ms for each class it builds.
 NOT_FOR_CHECK = ("checks.lint", "checks.draft", "checks.parity", "checks.coverage", "checks.mutation",
-                 "hypothesis", "difflib", "calendar", "tempfile", "jsonschema", "dataclasses", "inspect")
+                 "hypothesis", "difflib", "calendar", "tempfile", "jsonschema", "dataclasses", "inspect",
+                 "regex")  # 12 ms: the ledger's patterns are validated with `re` (checks/patterns.py)
 
 
 def loaded_by_check(names: tuple[str, ...]) -> list[str]:
