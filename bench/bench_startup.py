@@ -12,6 +12,9 @@
    in CPU time (user + system of the child: steadier on a shared machine). Both run
    from byte-compiled modules, as an installed package does: the benchmark compiles
    `checks/` first (`python -m compileall`), since PYTHONDONTWRITEBYTECODE may be set.
+   With `--source`, `check` runs instead from a copy of `checks/` without bytecode
+   (PYTHONDONTWRITEBYTECODE=1), as an editable install does on such a machine; the
+   floor's modules keep theirs.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
+import os
 import resource
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from bench import timing
 
@@ -46,12 +51,17 @@ CHECK_TARGET = 4.0  # `python -m checks check` of the briefing over `python -c "
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_startup", description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--source", action="store_true",
+                        help="section 4 only, with `checks` compiled from source at every run")
     args = parser.parse_args(argv)
     folder = timing.OUT / "startup"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     (folder / "test_one.py").write_text("def test_one():\n    pass\n")
     print(timing.machine())
+    if args.source:
+        print(check_against_floor(args.rounds, source=folder))
+        return 0
     print("start-up: python -m pytest -p no:cacheprovider -q test_one.py, with and without -p no:checks")
     imports: list[float] = []
     loaded: list[str] = []
@@ -86,15 +96,25 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def check_against_floor(rounds: int) -> str:
-    """Section 4: the verdict line of `python -m checks check` over `python -c "import yaml"`."""
-    compileall.compile_dir(timing.ROOT / "checks", quiet=1)
+def check_against_floor(rounds: int, source: Path | None = None) -> str:
+    """Section 4: the verdict line of `python -m checks check` over `python -c "import yaml"`;
+    with `source` (a scratch folder), `checks` runs from a copy there without bytecode."""
     check, floor = "python -m checks check", 'python -c "import yaml"'
-    print(f"\ncheck start-up: `{check}` of the briefing (cwd {timing.ROOT}) against `{floor}`")
+    cwd, env = timing.ROOT, {}
+    if source is None:
+        compileall.compile_dir(timing.ROOT / "checks", quiet=1)
+    else:
+        cwd, env = source / "run", {"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(source / "code")}
+        shutil.copytree(timing.ROOT / "checks", source / "code" / "checks",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(timing.ROOT / "data", cwd / "data")
+        check += " (from source)"
+    print(f"\ncheck start-up: `{check}` of the briefing (cwd {cwd}) against `{floor}`")
     argvs = {check: [sys.executable, "-m", "checks", "check"], floor: [sys.executable, "-c", "import yaml"]}
-    times = timing.interleave({name: timing.command(argv, cwd=timing.ROOT) for name, argv in argvs.items()}, rounds)
+    times = timing.interleave({name: timing.command(argv, cwd=cwd, env=env) for name, argv in argvs.items()},
+                              rounds)
     print(timing.describe(times))
-    cpu = timing.interleave({f"{name} (CPU)": _cpu(argv) for name, argv in argvs.items()}, rounds)
+    cpu = timing.interleave({f"{name} (CPU)": _cpu(argv, cwd, env) for name, argv in argvs.items()}, rounds)
     print(timing.describe(cpu))
     print(timing.verdict("check of the briefing / import yaml, CPU", timing.paired_ratio(
         cpu, f"{check} (CPU)", f"{floor} (CPU)"), CHECK_TARGET))
@@ -102,11 +122,13 @@ def check_against_floor(rounds: int) -> str:
                           CHECK_TARGET)
 
 
-def _cpu(argv: list[str]):
-    """A case that runs `argv` once in the repository and returns its user + system CPU seconds."""
+def _cpu(argv: list[str], cwd: Path, env: dict[str, str]):
+    """A case that runs `argv` once in `cwd` and returns its user + system CPU seconds."""
+    environment = {**os.environ, **env}
+
     def run() -> float:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(argv, cwd=timing.ROOT, capture_output=True, check=True)
+        subprocess.run(argv, cwd=cwd, env=environment, capture_output=True, check=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
