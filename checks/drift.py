@@ -304,10 +304,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 def relocate(index: AnchorIndex, resolutions: Sequence[Resolution]) -> dict[int, Relocation]:
     """Where every anchor that matches nowhere went, by its index. Two re-anchored
     mentions never share a numeral: when they would, neither is bound."""
-    taken = {resolution.unique.figure_start: i for i, resolution in enumerate(resolutions) if resolution.unique}
     lost = [i for i, resolution in enumerate(resolutions) if not resolution.matches]
     if not lost:
         return {}
+    taken = {resolution.unique.figure_start: i for i, resolution in enumerate(resolutions) if resolution.unique}
     drifter = Drifter(index)
     relocations = {i: drifter.relocate(resolutions[i].anchor, taken) for i in lost}
     bound = Counter(relocation.match.figure_start for relocation in relocations.values() if relocation.match)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
+
+from checks import engine
 from checks.engine import check_ledger
 from checks.findings import Kind, exit_code
 from memo import DOCUMENT, GOOD, write
@@ -91,3 +94,23 @@ def test_expectations_are_matched_by_index_not_by_scanning_every_entry_for_every
 
     small, large = reads(200), reads(400)
     assert small <= 3 * 200 and large == 2 * small
+
+
+def test_the_document_token_index_is_released_before_the_readings_are_made(tmp_path, monkeypatch):
+    """At 100,000 claims the index is 75 MB; kept through the readings it was the peak."""
+    indexes, alive_while_reading = [], []
+    build, read = engine.AnchorIndex, engine.read_exact
+
+    def tracked(document):
+        index = build(document)
+        indexes.append(weakref.ref(index))
+        return index
+
+    def reading(*args):
+        alive_while_reading.append(any(ref() is not None for ref in indexes))
+        return read(*args)
+
+    monkeypatch.setattr(engine, "AnchorIndex", tracked)
+    monkeypatch.setattr(engine, "read_exact", reading)
+    assert findings(tmp_path) == []
+    assert indexes and alive_while_reading and not any(alive_while_reading)
