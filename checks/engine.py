@@ -213,9 +213,9 @@ def uncross(ledger: Ledger, readings: dict[str, list[Reading]]) -> list[Finding]
         value = ledger.claims[claim_id].value
         for index, reading in enumerate(claim_readings):
             if reading.figure is not None and reading.figure.text != value.strip():
-                recorded = _statement(parse_figure(value, ledger.qualifiers))
-                if _statement(reading.figure) != recorded:
-                    changed[claim_id, index] = (_statement(reading.figure), recorded)
+                recorded = grounding_key(parse_figure(value, ledger.qualifiers))
+                if grounding_key(reading.figure) != recorded:
+                    changed[claim_id, index] = (grounding_key(reading.figure), recorded)
     by_statements = {}
     for key, statements in changed.items():
         by_statements.setdefault(statements, []).append(key)
@@ -283,11 +283,12 @@ def _disjoint_in_order(a: Interval, b: Interval) -> bool:
 
 
 def _same_statement(read: Figure, recorded: Figure) -> bool:
-    return _statement(read) == _statement(recorded)
+    return grounding_key(read) == grounding_key(recorded)
 
 
-def _statement(figure: Figure) -> tuple:
-    """What `changed` compares: value, exponent and qualifier."""
+def grounding_key(figure: Figure) -> tuple:
+    """What `changed` compares: value, exponent and qualifier (not the unit: the unit
+    read in context may differ from a bare ledger value's)."""
     return figure.value, figure.exponent, figure.qualifier
 
 

@@ -38,7 +38,7 @@ from checks import yamlsafe
 from checks.atomic import write_atomic
 from checks.commands.common import DEFAULT_LEDGER, fail, inputs_of, is_input
 from checks.document import INVISIBLE, normalize
-from checks.engine import Check, check_ledger
+from checks.engine import Check, check_ledger, grounding_key
 from checks.files import TooLarge, read_regular
 from checks.findings import Kind, Location
 from checks.model import Claim
@@ -150,7 +150,7 @@ def plan(check: Check) -> list[Update]:
         recorded = parse_figure(claim.value, check.ledger.qualifiers)
         statements = {}
         for reading in readings:
-            statements.setdefault(_statement(reading.figure), reading)
+            statements.setdefault(grounding_key(reading.figure), reading)
         if len(statements) > 1:
             stated = ", ".join(f"{r.figure.text!r} at {r.location}" for r in statements.values())
             problems.append(f"{claim.where}: {claim.id}: mentions state different figures ({stated}); "
@@ -158,7 +158,7 @@ def plan(check: Check) -> list[Update]:
             continue
         reading = readings[0]
         figure = reading.figure
-        if _statement(figure) == _statement(recorded):
+        if grounding_key(figure) == grounding_key(recorded):
             continue
         value = new_value(claim, recorded, figure, check.ledger.qualifiers)
         if value is None:
@@ -188,11 +188,6 @@ def plan_anchors(check: Check) -> list[Update]:
     return updates
 
 
-def _statement(figure: Figure) -> tuple:
-    """What `changed` compares (the unit read in context may differ from a bare value's)."""
-    return figure.value, figure.exponent, figure.qualifier
-
-
 _DELETE_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))  # read through inside a numeral, never written
 
 
@@ -211,7 +206,7 @@ def new_value(claim: Claim, recorded: Figure, figure: Figure, qualifiers: Qualif
     for candidate in candidates:
         try:
             read = parse_figure(candidate, qualifiers)
-            if _statement(read) == _statement(figure) and read.unit == recorded.unit:
+            if grounding_key(read) == grounding_key(figure) and read.unit == recorded.unit:
                 return candidate
         except FigureError:
             continue
