@@ -22,6 +22,7 @@ from checks.lint.registry import Hit, rule
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"(?P<base>[A-Z][A-Za-z0-9&]*[A-Z0-9])(?P<plural>s|'s|’s)?")
 _JOINING = frozenset("of and the for in on to a an & at by with".split())
+_REACH = 2000  # characters before a parenthesis that its long form may start in
 _TRAILING_ACRONYM = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Za-z0-9&]*[A-Z0-9](?:s|'s|’s)?)[^\S\n]*\Z")
 
 
@@ -41,7 +42,11 @@ def definitions(text: str) -> list[Definition]:
     found = []
     for paren in _PAREN.finditer(text):
         inner = paren.group("inner").strip()
-        line_start = text.rfind("\n", 0, paren.start()) + 1
+        # the line before the parenthesis, at most _REACH characters of it: a long form
+        # has at most 24 words, and a document on one long line must not make every
+        # parenthesis read the whole text before it
+        reach = max(0, paren.start() - _REACH)
+        line_start = max(text.rfind("\n", reach, paren.start()) + 1, reach)
         before = text[line_start:paren.start()]
         acronym = _ACRONYM.fullmatch(inner)
         if acronym and _is_acronym(acronym.group("base")):
@@ -94,8 +99,13 @@ def _long_form(short: str, candidate: str) -> str | None:
     return long
 
 
-def _uses(text: str, base: str) -> Iterator[re.Match]:
-    return re.finditer(rf"(?<![A-Za-z0-9]){re.escape(base)}(?:s|'s|’s)?(?![A-Za-z0-9])", text)
+def _first_use_before(text: str, base: str, end: int) -> re.Match | None:
+    """The first use of `base` starting before `end`. The pattern starts with the
+    acronym itself, so `re` skips to its occurrences in C, and the search stops at
+    `end`: 3,000 acronyms over a 2.7 MB text took 51 s scanning it whole for each."""
+    literal = re.escape(base)
+    pattern = re.compile(rf"{literal}(?<![A-Za-z0-9]{literal})(?:s|'s|’s)?(?![A-Za-z0-9])")
+    return pattern.search(text, 0, min(len(text), end + len(base) + 3)) if end > 0 else None
 
 
 @rule("acronym-redefined", severity=Severity.WARNING, summary="an acronym defined a second time")
@@ -119,8 +129,8 @@ def used_before_definition(text: str, config) -> Iterator[Hit]:
     for definition in definitions(text):
         first.setdefault(definition.base, definition)
     for base, definition in first.items():
-        use = next((m for m in _uses(text, base) if m.start() < definition.start), None)
-        if use is None:
+        use = _first_use_before(text, base, definition.start)
+        if use is None or use.start() >= definition.start:
             continue
         long = definition.long
         if re.search(r"(?:^|[.!?:][\"'”’)]*\s+)\Z", text[max(0, use.start() - 3):use.start()]) or use.start() == 0:
