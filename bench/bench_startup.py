@@ -14,7 +14,9 @@
    `checks/` first (`python -m compileall`), since PYTHONDONTWRITEBYTECODE may be set.
    With `--source`, `check` runs instead from a copy of `checks/` without bytecode
    (PYTHONDONTWRITEBYTECODE=1), as an editable install does on such a machine; the
-   floor's modules keep theirs.
+   floor's modules keep theirs. With `--against PATH` (another checkout, e.g. a
+   `git worktree` of an earlier commit), its `check` runs in the same rounds, for a
+   before-and-after ratio measured in one run.
 """
 
 from __future__ import annotations
@@ -53,14 +55,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--source", action="store_true",
                         help="section 4 only, with `checks` compiled from source at every run")
+    parser.add_argument("--against", type=Path, metavar="PATH",
+                        help="section 4 only, also timing `check` in this other checkout (byte-compiled)")
     args = parser.parse_args(argv)
     folder = timing.OUT / "startup"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     (folder / "test_one.py").write_text("def test_one():\n    pass\n")
     print(timing.machine())
-    if args.source:
-        print(check_against_floor(args.rounds, source=folder))
+    if args.source or args.against:
+        print(check_against_floor(args.rounds, source=folder if args.source else None, against=args.against))
         return 0
     print("start-up: python -m pytest -p no:cacheprovider -q test_one.py, with and without -p no:checks")
     imports: list[float] = []
@@ -96,11 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def check_against_floor(rounds: int, source: Path | None = None) -> str:
+def check_against_floor(rounds: int, source: Path | None = None, against: Path | None = None) -> str:
     """Section 4: the verdict line of `python -m checks check` over `python -c "import yaml"`;
-    with `source` (a scratch folder), `checks` runs from a copy there without bytecode."""
+    with `source` (a scratch folder), `checks` runs from a copy there without bytecode;
+    with `against`, another checkout's `check` runs in the same rounds."""
     check, floor = "python -m checks check", 'python -c "import yaml"'
     cwd, env = timing.ROOT, {}
+    other = f"{check} in {against}"
     if source is None:
         compileall.compile_dir(timing.ROOT / "checks", quiet=1)
     else:
@@ -111,11 +117,19 @@ def check_against_floor(rounds: int, source: Path | None = None) -> str:
         check += " (from source)"
     print(f"\ncheck start-up: `{check}` of the briefing (cwd {cwd}) against `{floor}`")
     argvs = {check: [sys.executable, "-m", "checks", "check"], floor: [sys.executable, "-c", "import yaml"]}
-    times = timing.interleave({name: timing.command(argv, cwd=cwd, env=env) for name, argv in argvs.items()},
+    cwds = {check: cwd, floor: cwd}
+    if against is not None:
+        compileall.compile_dir(against / "checks", quiet=1)
+        argvs[other], cwds[other] = argvs[check], against
+    times = timing.interleave({name: timing.command(argv, cwd=cwds[name], env=env) for name, argv in argvs.items()},
                               rounds)
     print(timing.describe(times))
-    cpu = timing.interleave({f"{name} (CPU)": _cpu(argv, cwd, env) for name, argv in argvs.items()}, rounds)
+    cpu = timing.interleave({f"{name} (CPU)": _cpu(argv, cwds[name], env) for name, argv in argvs.items()}, rounds)
     print(timing.describe(cpu))
+    if against is not None:
+        for label, series, suffix in (("CPU", cpu, " (CPU)"), ("wall", times, "")):
+            print(f"  {against} / import yaml, {label}: "
+                  f"{timing.paired_ratio(series, other + suffix, floor + suffix):.2f}x")
     print(timing.verdict("check of the briefing / import yaml, CPU", timing.paired_ratio(
         cpu, f"{check} (CPU)", f"{floor} (CPU)"), CHECK_TARGET))
     return timing.verdict("check of the briefing / import yaml", timing.paired_ratio(times, check, floor),

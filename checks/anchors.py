@@ -326,7 +326,8 @@ class AnchorIndex:
         self._tokens, self._ends = _tokenize(self._skeleton.text, self._canonical)
         del self._skeleton.text  # only tokenising reads it: a copy of the document less to keep
         self._counts = Counter(self._tokens)
-        self._pair_counts = Counter(zip(self._tokens, islice(self._tokens, 1, None)))
+        self._pair_counts: Counter[tuple[str, str]] = Counter()  # of the anchors' pairs only: see _count_pairs
+        self._counted: set[tuple[str, str]] = set()
         self._positions: dict[object, tuple[int, ...]] = {}
         self._text_map: _TextMap | None = None
 
@@ -337,10 +338,22 @@ class AnchorIndex:
 
     def resolve(self, anchors: Sequence[Anchor]) -> list[Resolution]:
         """Every match of every anchor, in the order given."""
+        self._count_pairs(anchors)
         keys = [self._key(anchor._tokens) for anchor in anchors]
         self._index({key for key, _ in keys if key is not None})
         return [Resolution(anchor, self._matches(anchor, key, offset) if key is not None else ())
                 for anchor, (key, offset) in zip(anchors, keys)]
+
+    def _count_pairs(self, anchors: Sequence[Anchor]) -> None:
+        """Count the document's adjacent token pairs that some anchor has and that are
+        not counted yet, in one C-level pass. Only those are ever looked up; counting
+        every pair held each distinct pair of the document (a large text has millions)."""
+        missing = {pair for anchor in anchors for pair in zip(anchor._tokens, islice(anchor._tokens, 1, None))}
+        missing -= self._counted
+        if missing:
+            tokens = self._tokens
+            self._pair_counts.update(filter(missing.__contains__, zip(tokens, islice(tokens, 1, None))))
+            self._counted |= missing
 
     def _key(self, tokens: tuple[str, ...]) -> tuple[object, int]:
         """What to look an anchor up by, and where that is in the anchor: its rarest
