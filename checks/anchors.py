@@ -24,14 +24,15 @@ a figure grouped the same way.
 Matching is exact and never guessed: a `Resolution` holds every place the anchor
 matches (zero, one or several); the engine turns anything but one into a finding.
 
-Cost. `AnchorIndex` tokenises the document once (one `NUMERAL` pass over the
-normalised text and one token scan, both in C), makes equal tokens one object, and
-counts tokens and pairs of adjacent tokens. `resolve` looks each anchor up by its
-rarest pair (its token when it has only one): one more scan finds the positions of
-all the anchors' pairs together. An anchor is compared, as a run of tokens, only at
-those positions; when there are many, they are first narrowed in C, token by token,
-rarest first. Nothing is scanned per anchor: 100,000 anchors over 10 MB cost about
-4-5 times one `NUMERAL.finditer` pass over the text.
+Cost. `AnchorIndex` tokenises the document once (one pass of `checks.numbers.numerals`
+over the normalised text and one token scan, both in C), makes equal tokens one
+object, and counts its tokens. `resolve` counts the anchors' pairs of adjacent tokens
+in the document and looks each anchor up by its rarest pair (its token when it has
+only one): one more scan finds the positions of all the anchors' pairs together. An
+anchor is compared, as a run of tokens, only at those positions; when there are
+many, they are first narrowed in C, token by token, rarest first. Nothing is scanned
+per anchor: 100,000 anchors over 10 MB cost about 5 times one `NUMERAL.finditer`
+pass over the text.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from operator import add, eq, sub
 from typing import NamedTuple, NoReturn
 
 from checks.document import Document, normalize
-from checks.numbers import NUMERAL
+from checks.numbers import numerals
 from checks.values import Value
 
 __all__ = [
@@ -148,7 +149,7 @@ class _Skeleton:
         self.end = array("q")
         self.full = array("q")  # normalised start, sign included
         done = shrink = 0
-        for numeral in NUMERAL.finditer(normalized):
+        for numeral in numerals(normalized):
             full, end = numeral.span()
             start = full + 1 if normalized[full] == "-" else full
             pieces.append(normalized[done:start])

@@ -33,6 +33,7 @@ Decisions (documented here and in the README):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
@@ -124,6 +125,43 @@ _ZH = (
 
 NUMERAL = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<word>{_WORD})|(?P<zh>{_ZH})")
 """One numeral: digits, an English number word, or a Chinese numeral."""
+
+# Where a numeral may start, found by patterns that begin with a character class, so
+# that `re` skips to the candidates in C: NUMERAL begins with look-arounds, and its
+# own search tries all three branches at every character of a document. A digit
+# (or a sign before one) or a Chinese numeral character; an English number word,
+# its first letter (ſ reads as s, as NUMERAL's case-insensitive match has it)
+# dispatching to the rest of the words that start with it.
+_DIGIT_START = re.compile(rf"[\-−](?={_D})|{_D}|[{_ZH_DIGITS}十百千]")
+
+
+def _word_start_pattern() -> re.Pattern[str]:
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted([*_ONES, *_TENS, "half"], key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    letters = "".join(by_letter)
+    rests = "|".join(f"(?<=[{letter}])(?:{'|'.join(ends)})" for letter, ends in by_letter.items())
+    return re.compile(f"[{letters}{letters.upper()}\u017f]" + r"(?<![\w-].)" + f"(?i:{rests})")
+
+
+_WORD_START = _word_start_pattern()
+
+
+def numerals(text: str) -> Iterator[re.Match[str]]:
+    """``NUMERAL.finditer(text)``, the same matches, found 2-3x faster in a document:
+    NUMERAL is tried only where a candidate pattern finds a numeral may start."""
+    match, digits, words = NUMERAL.match, _DIGIT_START.search, _WORD_START.search
+    digit, word = digits(text), words(text)
+    while digit is not None or word is not None:
+        start = min(m.start() for m in (digit, word) if m is not None)
+        found = match(text, start)
+        if found is not None:
+            yield found
+        end = found.end() if found is not None else start + 1
+        if digit is not None and digit.start() < end:
+            digit = digits(text, end)
+        if word is not None and word.start() < end:
+            word = words(text, end)
 
 # --------------------------------------------------------------------------------
 # Qualifiers, scales and units
@@ -667,7 +705,7 @@ def _plain(value: Decimal, exponent: int) -> Decimal:
 def find_numbers(text: str, qualifiers: Qualifiers = BUILT_IN) -> list[Figure]:
     """Every numeral in ``text``, in order, each read as a figure."""
     figures = []
-    for m in NUMERAL.finditer(text):
+    for m in numerals(text):
         figure = read_figure(text, m.start(), qualifiers)
         if figure is not None:
             figures.append(figure)

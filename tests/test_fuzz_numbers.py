@@ -109,3 +109,26 @@ def test_the_first_character_guards_change_no_numeral(data):
     assert _UNGUARDED_ARABIC != numbers._ARABIC and _UNGUARDED_WORD != numbers._WORD
     assert [(m.span(), m.lastgroup) for m in NUMERAL.finditer(text)] == \
         [(m.span(), m.lastgroup) for m in _UNGUARDED.finditer(text)]
+
+
+
+@fuzz
+@given(data=st.one_of(figure_texts(), mutated_documents(excerpts(), max_mutations=6),
+                      st.just("fell (-3%), −4.5 and ５,000; 2025-2027, twenty-five and 三千二百"),
+                      st.just("Twenty-Five, ſeven-fold, HALF a million, one hundred and six, often nine; 1st, 2nd "
+                              "- -- −, 3-4, -5, re-six, ten-fold, TEN, tEn, a-one")))
+def test_numerals_finds_what_numeral_finditer_finds(data):
+    """`numerals` tries NUMERAL only where a candidate pattern says one may start (a speed-up only)."""
+    text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+    assert [(m.span(), m.lastgroup) for m in numbers.numerals(text)] == \
+        [(m.span(), m.lastgroup) for m in NUMERAL.finditer(text)]
+
+
+def test_a_number_word_whatever_the_case_of_its_first_letter_is_a_candidate():
+    """Case-insensitive matching reads ſ as s (and nothing else beyond ASCII as one of
+    these letters): every such first letter must be in the candidate class."""
+    first_letter = re.compile("(?i)[efhnostz]").fullmatch
+    words = {word[0]: word for word in [*numbers._ONES, *numbers._TENS, "half"]}
+    for character in filter(first_letter, map(chr, range(0x110000))):
+        word = words["s" if character == "ſ" else character.lower()]
+        assert numbers._WORD_START.match(character + word[1:]) is not None, character
