@@ -50,6 +50,7 @@ a.n.drifted{outline:1px dashed #6b3fb3;outline-offset:1px}
 .hide-uncovered a.n.s-uncovered,.hide-protected a.n.s-protected,.hide-claimed a.n.s-claimed,
 .hide-ignored a.n.s-ignored{background:transparent;border-color:transparent!important;color:inherit}
 a.n.accepted{background-image:repeating-linear-gradient(135deg,transparent 0 4px,rgba(255,255,255,.65) 4px 7px)}
+a.n.warning{background-image:linear-gradient(rgba(255,255,255,.55),rgba(255,255,255,.55));border-bottom-style:dashed!important}
 a.n.flash{animation:flash 1.2s ease-out}
 @keyframes flash{0%{box-shadow:0 0 0 6px #ffbf47}100%{box-shadow:0 0 0 0 transparent}}
 aside{position:sticky;top:3.2rem;max-height:calc(100vh - 4rem);overflow:auto;min-width:0}

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from html import escape
 
-from checks.findings import Finding, summarize
+from checks.findings import Finding, Severity, summarize
 from checks.numbers import read_figure
 from checks.outputs.html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
 from checks.statuses import KIND_STATUS, LABELS, STATUSES, Arithmetic, Mark, Statuses, explain
@@ -156,6 +156,8 @@ def _mark(statuses: Statuses, mark: Mark, text: str) -> str:
     accepted = ""
     if _settled(statuses, mark):
         accepted, tip = " accepted", tip + " (accepted in the ledger)"
+    elif _warnings_only(statuses, mark):
+        accepted, tip = " warning", tip + " (a warning only: it does not fail the check)"
     if any(statuses.findings[index].rule == "drifted" and statuses.places[index][0].mark is mark
            for index in mark.findings):
         accepted, tip = accepted + " drifted", tip + " (anchor drifted: found by its reworded words)"
@@ -163,11 +165,23 @@ def _mark(statuses: Statuses, mark: Mark, text: str) -> str:
             f" data-status=\"{mark.status}\" data-flags=\"{flags}\" title=\"{esc(tip)}\">{esc(text)}</a>")
 
 
+def _behind(statuses: Statuses, mark: Mark) -> list[Finding]:
+    """The findings that give the mark its status."""
+    return [statuses.findings[index] for index in mark.findings
+            if KIND_STATUS.get(statuses.findings[index].kind) == mark.status]
+
+
 def _settled(statuses: Statuses, mark: Mark) -> bool:
     """Whether every finding behind the mark's status is accepted by the ledger."""
-    behind = [statuses.findings[index] for index in mark.findings
-              if KIND_STATUS.get(statuses.findings[index].kind) == mark.status]
+    behind = _behind(statuses, mark)
     return bool(behind) and all(finding.accepted for finding in behind)
+
+
+def _warnings_only(statuses: Statuses, mark: Mark) -> bool:
+    """Whether every finding behind the mark's status is a warning (a rounding tie,
+    a drift): shown in its status's colour, but lighter, not as a failure."""
+    behind = _behind(statuses, mark)
+    return bool(behind) and all(finding.severity is not Severity.ERROR for finding in behind)
 
 
 # ---------------------------------------------------------------------------- details
