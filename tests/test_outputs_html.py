@@ -9,6 +9,7 @@ import re
 import textwrap
 
 import pytest
+from test_semantics import TIE_DOCUMENT, TIE_LEDGER
 
 from checks.cli import main
 from checks.commands.progress import progress
@@ -301,25 +302,6 @@ def test_report_reads_another_revision_of_the_document(tmp_path):
     assert run_report(tmp_path, "--no-mutation", "--document", str(tmp_path / "revised.txt")) == 1
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert re.search(r'class="n s-conflict" [^>]*>9\.8%</a>', html)
-
-
-TIE_DOCUMENT = "Tao Qing:\n\nTwenty-five firms joined. All 20 firms that joined are small.\n"
-TIE_LEDGER = """\
-# checks: ledger
-version: 1
-documents:
-  memo:
-    path: memo.txt
-claims:
-  firms.joined:
-    metric: firms that joined
-    period: 2025-H1
-    unit: count
-    value: Twenty-five
-    mentions:
-      - anchor: "[Twenty-five] firms joined"
-      - anchor: "All [20] firms that joined"
-"""
 
 
 def test_a_conflict_that_is_only_a_warning_is_drawn_lighter_than_a_failing_one(tmp_path):

@@ -298,9 +298,8 @@ def test_a_statement_meeting_an_exact_figure_only_at_a_tie_is_a_warning(tmp_path
                        "under half up or half to even")
 
 
-def test_an_exact_word_meeting_a_round_number_only_at_a_tie_is_a_warning(tmp_path):
-    document = "Tao Qing:\n\nTwenty-five firms joined. All 20 firms that joined are small.\n"
-    ledger = """\
+TIE_DOCUMENT = "Tao Qing:\n\nTwenty-five firms joined. All 20 firms that joined are small.\n"
+TIE_LEDGER = """\
 version: 1
 documents:
   memo:
@@ -315,7 +314,11 @@ claims:
       - anchor: "[Twenty-five] firms joined"
       - anchor: "All [20] firms that joined"
 """
-    found = [f for f in findings(tmp_path, ledger, document) if f.kind is Kind.CONFLICT]
+"""Two mentions that agree only through a rounding tie (also drawn by the HTML test)."""
+
+
+def test_an_exact_word_meeting_a_round_number_only_at_a_tie_is_a_warning(tmp_path):
+    found = [f for f in findings(tmp_path, TIE_LEDGER, TIE_DOCUMENT) if f.kind is Kind.CONFLICT]
     assert [(f.rule, f.severity, f.fails) for f in found] == [("repeat", Severity.WARNING, False)]
     assert found[0].message == ("mentions agree only through a rounding tie at 25: '20' (15 … 25) vs 'Twenty-five' (25); "
                                 "half up and half to even round it apart: state them at one precision")
