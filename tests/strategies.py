@@ -278,8 +278,10 @@ FUZZ_EXAMPLES = max(_settings.default.max_examples, 1000 if _os.environ.get("CI"
 """Examples per fuzz target: 1,000 under CI, 200 locally, or the profile's count when
 larger (HYPOTHESIS_PROFILE=long: 10,000)."""
 
-EXAMPLE_SECONDS = 10
-"""Wall-clock limit of one fuzz example: anything slower is reported as a hang."""
+EXAMPLE_SECONDS = 60
+"""CPU seconds of this process one fuzz example may use before it is reported as a
+hang: hundreds of times what any example takes, and CPU time, not wall time, so
+another process's load on a shared machine never counts."""
 
 fuzz = _settings(
     max_examples=FUZZ_EXAMPLES,
@@ -295,7 +297,9 @@ class Hang(Exception):
 
 
 class no_hang:
-    """Raise Hang if the body runs longer than `seconds` (SIGALRM: POSIX, main thread).
+    """Raise Hang if the body uses more than `seconds` of this process's CPU time
+    (ITIMER_PROF and SIGPROF: POSIX, main thread), so that a runaway input is named
+    instead of stalling the run; a busy machine slows the body, not its CPU time.
 
     A plain class rather than @contextmanager, which assigns `__traceback__` to
     the exception passing through and so would change what the body raised.
@@ -306,18 +310,18 @@ class no_hang:
         self.previous = None
 
     def _expire(self, signum, frame):
-        raise Hang(f"still running after {self.seconds} s: a hang or a super-linear input")
+        raise Hang(f"{self.seconds} s of CPU and still running: a hang or a super-linear input")
 
     def __enter__(self):
         if hasattr(_signal, "setitimer"):
-            self.previous = _signal.signal(_signal.SIGALRM, self._expire)
-            _signal.setitimer(_signal.ITIMER_REAL, self.seconds)
+            self.previous = _signal.signal(_signal.SIGPROF, self._expire)
+            _signal.setitimer(_signal.ITIMER_PROF, self.seconds)
         return self
 
     def __exit__(self, *exc_info) -> bool:
         if hasattr(_signal, "setitimer"):
-            _signal.setitimer(_signal.ITIMER_REAL, 0)
-            _signal.signal(_signal.SIGALRM, self.previous)
+            _signal.setitimer(_signal.ITIMER_PROF, 0)
+            _signal.signal(_signal.SIGPROF, self.previous)
         return False
 
 
