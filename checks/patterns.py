@@ -52,6 +52,10 @@ class PatternTimeout(Exception):
 def compile_pattern(text: str, flags: int = 0) -> regex.Pattern:
     """`text` compiled, or PatternError if it is too large to compile or not a regular expression."""
     _check_size(text)
+    return _compile(text, flags)
+
+
+def _compile(text: str, flags: int = 0) -> regex.Pattern:
     import regex  # here: loading a ledger needs it only for a pattern `re` refuses (module docstring)
 
     try:
@@ -69,14 +73,14 @@ def check_pattern(text: str) -> None:
     """
     _check_size(text)
     if _OTHER_BRACE.search(text):
-        compile_pattern(text)
+        _compile(text)
         return
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # re's FutureWarnings about sets: not the user's engine
             re.compile(text)
     except (re.error, OverflowError, ValueError, RecursionError):
-        compile_pattern(text)
+        _compile(text)
 
 
 def _check_size(text: str) -> None:
